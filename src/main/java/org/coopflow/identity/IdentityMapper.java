@@ -1,0 +1,24 @@
+package org.coopflow.identity;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface IdentityMapper {
+
+    UserAccount findUser(@Param("username") String username);
+
+    List<GroupMembership> findGroupsOfUser(@Param("username") String username);
+
+    List<UserAccount> findUsers(@Param("username") String username, @Param("groupId") String groupId,
+                                @Param("organisationCode") String organisationCode,
+                                @Param("offset") int offset, @Param("limit") int limit);
+
+    List<GroupMembership> findGroups(@Param("groupId") String groupId, @Param("username") String username,
+                                     @Param("offset") int offset, @Param("limit") int limit);
+
+    void updatePreferences(@Param("username") String username, @Param("locale") String locale,
+                           @Param("timeZone") String timeZone);
+}

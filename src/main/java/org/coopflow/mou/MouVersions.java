@@ -1,0 +1,34 @@
+package org.coopflow.mou;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.coopflow.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+
+/** The versioned MOU document of a request. */
+@Service
+public class MouVersions {
+
+    private final MouMapper mapper;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MouVersions(MouMapper mapper, AuditTrail audit, Clock clock) {
+        this.mapper = mapper;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public int addVersion(Long requestId, String title, String body, String changeSummary, String author) {
+        int versionNo = mapper.latestVersion(requestId) + 1;
+        mapper.insert(requestId, versionNo, title, body, changeSummary, author, clock.instant());
+        audit.record(requestId, author, "MOU_VERSION_ADDED", "v" + versionNo + ": " + title
+                + (changeSummary == null ? "" : " — " + changeSummary));
+        return versionNo;
+    }
+
+    public List<MouVersion> of(Long requestId) {
+        return mapper.findByRequest(requestId);
+    }
+}

@@ -1,0 +1,21 @@
+package org.coopflow.request;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The manager approved the closure: the request is COMPLETED. */
+@Component
+class CompleteRequestDelegate implements JavaDelegate {
+
+    private final RequestClosure closure;
+
+    CompleteRequestDelegate(RequestClosure closure) {
+        this.closure = closure;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        closure.close(RequestProcess.requestId(execution), RequestStatus.COMPLETED, null);
+    }
+}

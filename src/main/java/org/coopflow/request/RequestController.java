@@ -1,0 +1,100 @@
+package org.coopflow.request;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.web.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public API v1: cooperation requests. */
+@RestController
+@RequestMapping("/api/v1/requests")
+class RequestController {
+
+    record Created(Long id, String reference, RequestStatus status) {
+    }
+
+    record MessageBody(String text) {
+    }
+
+    record ReasonBody(String reason) {
+    }
+
+    record AnswerBody(String answer) {
+    }
+
+    private final RequestService requests;
+
+    RequestController(RequestService requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> submit(@AuthenticationPrincipal CoopFlowPrincipal me,
+                                   @RequestHeader("Idempotency-Key") String idempotencyKey,
+                                   @Valid @RequestBody SubmitRequest body, Locale locale) {
+        RequestService.Submission submission = requests.submit(me.user(), body, idempotencyKey, locale);
+        CooperationRequest r = submission.request();
+        Created created = new Created(r.id(), r.reference(), r.status());
+        return submission.created()
+                ? ResponseEntity.created(URI.create("/api/v1/requests/" + r.id())).body(created)
+                : ResponseEntity.ok(created);
+    }
+
+    @GetMapping
+    Page<RequestSummary> list(@AuthenticationPrincipal CoopFlowPrincipal me,
+                              @RequestParam(required = false) RequestStatus status,
+                              @RequestParam(required = false) String sector,
+                              @RequestParam(required = false) String country,
+                              @RequestParam(required = false) String agency,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        return requests.list(me.user(), new RequestFilter(status, sector, country, agency, null),
+                Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GetMapping("/{id}")
+    RequestDetails get(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id) {
+        return requests.get(me.user(), id);
+    }
+
+    @GetMapping("/{id}/messages")
+    List<RequestMessage> messages(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id) {
+        return requests.messages(me.user(), id);
+    }
+
+    @PostMapping("/{id}/messages")
+    ResponseEntity<Void> postMessage(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                     @RequestBody MessageBody body) {
+        requests.postMessage(me.user(), id, body.text());
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    @PostMapping("/{id}/clarification")
+    ResponseEntity<Void> answerClarification(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                             @RequestBody AnswerBody body) {
+        requests.answerClarification(me.user(), id, body.answer());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                  @RequestBody ReasonBody body) {
+        requests.withdraw(me.user(), id, body.reason());
+        return ResponseEntity.noContent().build();
+    }
+}

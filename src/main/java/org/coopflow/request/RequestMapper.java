@@ -1,0 +1,45 @@
+package org.coopflow.request;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface RequestMapper {
+
+    void insert(@Param("request") NewRequest request);
+
+    void assignReference(@Param("id") Long id, @Param("reference") String reference);
+
+    void linkProcess(@Param("id") Long id, @Param("processInstanceId") String processInstanceId);
+
+    CooperationRequest findById(@Param("id") Long id);
+
+    CooperationRequest findByIdempotencyKey(@Param("partnerOrg") String partnerOrg, @Param("key") String key);
+
+    CooperationRequest findVisible(@Param("id") Long id, @Param("scope") RequestScope scope);
+
+    List<CooperationRequest> findPage(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter,
+                                      @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter);
+
+    void updateStatus(@Param("id") Long id, @Param("status") RequestStatus status, @Param("now") Instant now);
+
+    void close(@Param("id") Long id, @Param("status") RequestStatus status, @Param("reason") String reason,
+               @Param("now") Instant now);
+
+    List<RequestAgency> findAgencies(@Param("requestId") Long requestId);
+
+    void deleteAgencies(@Param("requestId") Long requestId);
+
+    void insertAgency(@Param("requestId") Long requestId, @Param("agencyCode") String agencyCode,
+                      @Param("lead") boolean lead);
+
+    void insertMessage(@Param("requestId") Long requestId, @Param("author") String author,
+                       @Param("authorOrg") String authorOrg, @Param("body") String body, @Param("now") Instant now);
+
+    List<RequestMessage> findMessages(@Param("requestId") Long requestId);
+}

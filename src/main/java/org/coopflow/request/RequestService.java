@@ -1,0 +1,258 @@
+package org.coopflow.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.coopflow.audit.AuditTrail;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.notification.Notifier;
+import org.coopflow.reference.Organisation;
+import org.coopflow.reference.ReferenceData;
+import org.coopflow.system.EngineIdentity;
+import org.coopflow.tasklist.TaskList;
+import org.coopflow.web.ConflictException;
+import org.coopflow.web.ForbiddenException;
+import org.coopflow.web.InvalidInputException;
+import org.coopflow.web.NotFoundException;
+import org.coopflow.web.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cooperation requests: submission (idempotent), reading within the caller's scope, messages, withdrawal.
+ * The request row and the process instance are created in one transaction.
+ */
+@Service
+public class RequestService {
+
+    /** The outcome of a submission; {@code created} is false when the idempotency key was seen before. */
+    public record Submission(CooperationRequest request, boolean created) {
+    }
+
+    private final RequestMapper mapper;
+    private final RuntimeService runtime;
+    private final EngineIdentity engineIdentity;
+    private final ReferenceData reference;
+    private final TaskList taskList;
+    private final AuditTrail audit;
+    private final Notifier notifier;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    RequestService(RequestMapper mapper, RuntimeService runtime, EngineIdentity engineIdentity,
+                   ReferenceData reference, TaskList taskList, AuditTrail audit, Notifier notifier,
+                   PlatformTransactionManager transactionManager, Clock clock) {
+        this.mapper = mapper;
+        this.runtime = runtime;
+        this.engineIdentity = engineIdentity;
+        this.reference = reference;
+        this.taskList = taskList;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Submits a request once per idempotency key: a retried or concurrent submission with the same key
+     * returns the request the first one made (the unique key decides the race).
+     */
+    public Submission submit(CurrentUser user, SubmitRequest command, String idempotencyKey, Locale locale) {
+        if (!user.isPartner()) {
+            throw new ForbiddenException("request.submit.partnersOnly");
+        }
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw new InvalidInputException("Idempotency-Key", "request.idempotencyKey.invalid");
+        }
+        validate(command);
+        CooperationRequest existing = mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey);
+        if (existing != null) {
+            return new Submission(existing, false);
+        }
+        try {
+            return new Submission(transaction.execute(status -> create(user, command, idempotencyKey, locale)), true);
+        } catch (DuplicateKeyException raceLost) {
+            return new Submission(mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey), false);
+        }
+    }
+
+    public RequestDetails get(CurrentUser user, Long id) {
+        return details(visible(user, id));
+    }
+
+    /** The request if this user may see it; 404 otherwise (existence is not revealed). */
+    public CooperationRequest visible(CurrentUser user, Long id) {
+        CooperationRequest request = id == null ? null : mapper.findVisible(id, RequestScope.of(user));
+        if (request == null) {
+            throw new NotFoundException("request.notFound");
+        }
+        return request;
+    }
+
+    public Page<RequestSummary> list(CurrentUser user, RequestFilter filter, int page, int size) {
+        RequestScope scope = RequestScope.of(user);
+        List<RequestSummary> items = mapper.findPage(scope, filter, page * size, size).stream()
+                .map(RequestSummary::of).toList();
+        return new Page<>(items, page, size, mapper.count(scope, filter));
+    }
+
+    public List<RequestAgency> agenciesOf(Long requestId) {
+        return mapper.findAgencies(requestId);
+    }
+
+    public List<RequestMessage> messages(CurrentUser user, Long id) {
+        return mapper.findMessages(visible(user, id).id());
+    }
+
+    /** Appends a message; the process is told (assignees notified) and otherwise undisturbed. */
+    public void postMessage(CurrentUser user, Long id, String text) {
+        CooperationRequest request = visible(user, id);
+        String body = requireText(text, "text", 10_000);
+        transaction.executeWithoutResult(status -> {
+            mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
+            audit.record(request.id(), user.username(), "MESSAGE_POSTED", null);
+            if (!request.status().isClosed()) {
+                correlate(request, RequestProcess.MESSAGE_PARTNER_MESSAGE, user);
+            }
+        });
+    }
+
+    /** The partner's answer to a clarification request, from partners' systems (message correlation). */
+    public void answerClarification(CurrentUser user, Long id, String answer) {
+        CooperationRequest request = visible(user, id);
+        requireOwnPartner(user, request);
+        String body = requireText(answer, "answer", 20_000);
+        transaction.executeWithoutResult(status -> {
+            mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
+            audit.record(request.id(), user.username(), "CLARIFICATION_ANSWERED", body);
+            try {
+                correlate(request, RequestProcess.MESSAGE_CLARIFICATION_ANSWERED, user);
+            } catch (MismatchingMessageCorrelationException e) {
+                throw new ConflictException("request.noClarificationPending");
+            }
+        });
+    }
+
+    /** Withdraws the request: the process ends as WITHDRAWN, open tasks are cancelled, people notified. */
+    public void withdraw(CurrentUser user, Long id, String reason) {
+        CooperationRequest request = visible(user, id);
+        requireOwnPartner(user, request);
+        String why = requireText(reason, "reason", 2_000);
+        if (request.status().isClosed()) {
+            throw new ConflictException("request.closed");
+        }
+        transaction.executeWithoutResult(status -> {
+            mapper.close(request.id(), request.status(), why, clock.instant());
+            audit.record(request.id(), user.username(), "WITHDRAWAL_REQUESTED", why);
+            try {
+                correlate(request, RequestProcess.MESSAGE_WITHDRAWN, user);
+            } catch (MismatchingMessageCorrelationException e) {
+                throw new ConflictException("request.closed");
+            }
+        });
+    }
+
+    private CooperationRequest create(CurrentUser user, SubmitRequest command, String key, Locale locale) {
+        Organisation partner = reference.organisation(user.organisationCode());
+        Instant now = clock.instant();
+        NewRequest row = new NewRequest();
+        row.partnerOrg = partner.code();
+        row.countryCode = partner.countryCode();
+        row.sectorCode = command.sector();
+        row.title = command.title().strip();
+        row.description = command.description().strip();
+        row.modality = command.modality().name();
+        row.urgent = command.urgent();
+        row.languages = String.join(",", command.languages());
+        row.preferredStart = command.preferredStart();
+        row.preferredEnd = command.preferredEnd();
+        row.contactName = command.contactName().strip();
+        row.contactEmail = command.contactEmail().strip();
+        row.idempotencyKey = key;
+        row.createdBy = user.username();
+        row.createdAt = now;
+        mapper.insert(row);
+        String ref = "CR-%d-%05d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), row.id);
+        mapper.assignReference(row.id, ref);
+        audit.record(row.id, user.username(), "SUBMITTED", ref + " " + row.title);
+
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(RequestProcess.VAR_REQUEST_ID, row.id);
+        variables.put(RequestProcess.VAR_REFERENCE, ref);
+        variables.put(RequestProcess.VAR_SECTOR, row.sectorCode);
+        variables.put(RequestProcess.VAR_URGENT, row.urgent);
+        variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(partner.code()));
+        ProcessInstance instance = engineIdentity.as(user, () -> runtime
+                .createProcessInstanceByKey(RequestProcess.PROCESS_KEY)
+                .businessKey(ref)
+                .setVariables(variables)
+                .execute());
+        mapper.linkProcess(row.id, instance.getId());
+        notifier.notifyAddress(row.id, row.contactEmail, locale, "submitted", ref, row.title);
+        return mapper.findById(row.id);
+    }
+
+    private void validate(SubmitRequest command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!reference.isSector(command.sector())) {
+            errors.put("sector", "request.sector.unknown");
+        }
+        if (command.preferredStart() != null && command.preferredEnd() != null
+                && command.preferredEnd().isBefore(command.preferredStart())) {
+            errors.put("preferredEnd", "request.preferredEnd.beforeStart");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private RequestDetails details(CooperationRequest r) {
+        List<RequestAgency> agencies = mapper.findAgencies(r.id());
+        String lead = agencies.stream().filter(RequestAgency::lead).map(RequestAgency::agencyCode).findFirst()
+                .orElse(null);
+        List<String> supporting = agencies.stream().filter(a -> !a.lead()).map(RequestAgency::agencyCode).toList();
+        return new RequestDetails(r.id(), r.reference(), r.partnerOrg(), r.countryCode(), r.sectorCode(), r.title(),
+                r.description(), r.modality(), r.urgent(), Arrays.asList(r.languages().split(",")),
+                r.preferredStart(), r.preferredEnd(), r.contactName(), r.contactEmail(), r.status(),
+                r.status().name(), lead, supporting, taskList.openTasksOf(r.id()), r.closingReason(),
+                r.createdAt(), r.updatedAt());
+    }
+
+    /**
+     * By business key (the reference), not instance id: the clarification waits in the screening call
+     * activity's own instance, which carries the same business key as the main one.
+     */
+    private void correlate(CooperationRequest request, String message, CurrentUser user) {
+        engineIdentity.run(user, () -> runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(request.reference())
+                .correlateWithResult());
+    }
+
+    private static void requireOwnPartner(CurrentUser user, CooperationRequest request) {
+        if (!user.isPartner() || !request.partnerOrg().equals(user.organisationCode())) {
+            throw new ForbiddenException("request.partnerOnly");
+        }
+    }
+
+    private static String requireText(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "form.required");
+        }
+        if (text.strip().length() > max) {
+            throw new InvalidInputException(field, "form.tooLong");
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,247 @@
+package org.coopflow.tasklist;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.coopflow.audit.AuditTrail;
+import org.coopflow.form.FormContext;
+import org.coopflow.form.FormService;
+import org.coopflow.form.ValidatedForm;
+import org.coopflow.identity.CoopFlowUserDetailsService;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.notification.Notifier;
+import org.coopflow.system.EngineIdentity;
+import org.coopflow.web.ConflictException;
+import org.coopflow.web.InvalidInputException;
+import org.coopflow.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claim, unclaim, delegate and complete — the only way tasks move. Enforces what the engine does not:
+ * only a candidate claims, only the assignee completes, delegation stays within the agency. A task that
+ * someone else changed meanwhile is a 409 with a clear message (optimistic-locking conflicts are
+ * retried a few times first), never lost work.
+ */
+@Service
+public class TaskActions {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskActions.class);
+    private static final int ATTEMPTS = 3;
+
+    private final TaskList taskList;
+    private final TaskService taskService;
+    private final EngineIdentity engineIdentity;
+    private final FormService forms;
+    private final FormSubmissionMapper submissions;
+    private final List<TaskStepHandler> handlers;
+    private final AuditTrail audit;
+    private final Notifier notifier;
+    private final CoopFlowUserDetailsService users;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TaskActions(TaskList taskList, TaskService taskService, EngineIdentity engineIdentity, FormService forms,
+                FormSubmissionMapper submissions, List<TaskStepHandler> handlers, AuditTrail audit, Notifier notifier,
+                CoopFlowUserDetailsService users, PlatformTransactionManager transactionManager, ObjectMapper json,
+                Clock clock) {
+        this.taskList = taskList;
+        this.taskService = taskService;
+        this.engineIdentity = engineIdentity;
+        this.forms = forms;
+        this.submissions = submissions;
+        this.handlers = handlers;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.users = users;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The task's form with labels and options for this user, if the user may work on the task. */
+    public TaskForm form(CurrentUser user, String taskId, Locale locale) {
+        OpenTask task = workable(user, taskId);
+        String formId = formIdOf(task);
+        return new TaskForm(task, formId, forms.describe(formId, context(task, locale)));
+    }
+
+    public void claim(CurrentUser user, String taskId) {
+        OpenTask task = workable(user, taskId);
+        if (user.username().equals(task.assignee())) {
+            return;
+        }
+        if (task.assignee() != null) {
+            throw claimedBy(task.assignee());
+        }
+        inTransaction(taskId, () -> {
+            engineIdentity.run(user, () -> taskService.claim(taskId, user.username()));
+            audit.record(task.requestId(), user.username(), "TASK_CLAIMED", task.name());
+        });
+    }
+
+    public void unclaim(CurrentUser user, String taskId) {
+        OpenTask task = assignedToMe(user, taskId);
+        if (task.candidateGroups().isEmpty()) {
+            // Personal tasks (an expert's assignment) would be left with nobody to pick them up.
+            throw new ConflictException("task.cannotUnclaim");
+        }
+        inTransaction(taskId, () -> {
+            engineIdentity.run(user, () -> taskService.setAssignee(taskId, null));
+            audit.record(task.requestId(), user.username(), "TASK_UNCLAIMED", task.name());
+        });
+    }
+
+    public void delegate(CurrentUser user, String taskId, String targetUsername) {
+        OpenTask task = assignedToMe(user, taskId);
+        CurrentUser target = targetUsername == null ? null : users.currentUserOf(targetUsername);
+        if (target == null || target.username().equals(user.username())
+                || !target.organisationCode().equals(user.organisationCode()) || !mayTakeOver(target, user, task)) {
+            throw new InvalidInputException("userId", "task.delegate.notColleague");
+        }
+        inTransaction(taskId, () -> {
+            engineIdentity.run(user, () -> taskService.setAssignee(taskId, target.username()));
+            audit.record(task.requestId(), user.username(), "TASK_DELEGATED", task.name() + " → " + target.username());
+            notifier.notifyUser(task.requestId(), target.username(), "taskDelegated", task.reference(), task.name());
+        });
+    }
+
+    /** Validates the submission against the step's form and rules, stores it, and completes the task. */
+    public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
+        OpenTask task = assignedToMe(user, taskId);
+        String formId = formIdOf(task);
+        TaskContext context = new TaskContext(taskId, task.taskKey(), task.requestId(), null,
+                taskService.getVariables(taskId), user);
+        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(),
+                context.variables(), locale), submitted);
+        Map<String, String> errors = new LinkedHashMap<>();
+        handlersOf(task.taskKey()).forEach(h -> h.validate(context, form.values(), errors));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        inTransaction(taskId, () -> {
+            submissions.insert(task.requestId(), taskId, task.taskKey(), user.username(), clock.instant(),
+                    toJson(form.values()));
+            handlersOf(task.taskKey()).forEach(h -> h.completed(context, form.values()));
+            audit.record(task.requestId(), user.username(), "TASK_COMPLETED", summary(task, form));
+            engineIdentity.run(user, () -> taskService.complete(taskId, form.processVariables()));
+        });
+    }
+
+    private OpenTask workable(CurrentUser user, String taskId) {
+        return taskList.findWorkable(user, taskId).orElseThrow(() -> new NotFoundException("task.notFound"));
+    }
+
+    private OpenTask assignedToMe(CurrentUser user, String taskId) {
+        OpenTask task = workable(user, taskId);
+        if (task.assignee() == null) {
+            throw new ConflictException("task.claimFirst");
+        }
+        if (!task.assignee().equals(user.username())) {
+            throw claimedBy(task.assignee());
+        }
+        return task;
+    }
+
+    /** A colleague may take over if offered the task through a group, or (personal tasks) shares my role there. */
+    private static boolean mayTakeOver(CurrentUser target, CurrentUser me, OpenTask task) {
+        if (!task.candidateGroups().isEmpty()) {
+            return task.candidateGroups().stream().anyMatch(target.groups()::contains);
+        }
+        return me.groups().stream().filter(g -> g.contains(":")).anyMatch(target.groups()::contains);
+    }
+
+    private ConflictException claimedBy(String assignee) {
+        CurrentUser holder = users.currentUserOf(assignee);
+        return new ConflictException("task.claimedBy", holder == null ? assignee : holder.displayName());
+    }
+
+    private String formIdOf(OpenTask task) {
+        Task engineTask = taskService.createTaskQuery().taskId(task.taskId()).initializeFormKeys().singleResult();
+        if (engineTask != null && engineTask.getCamundaFormRef() != null) {
+            return engineTask.getCamundaFormRef().getKey();
+        }
+        return task.taskKey();
+    }
+
+    private FormContext context(OpenTask task, Locale locale) {
+        return new FormContext(task.requestId(), task.taskKey(), taskService.getVariables(task.taskId()), locale);
+    }
+
+    private List<TaskStepHandler> handlersOf(String taskKey) {
+        return handlers.stream().filter(h -> h.taskKeys().contains(taskKey)).toList();
+    }
+
+    private String summary(OpenTask task, ValidatedForm form) {
+        StringBuilder text = new StringBuilder(task.name());
+        form.processVariables().forEach((k, v) -> text.append("; ").append(k).append('=').append(v));
+        return text.toString();
+    }
+
+    private String toJson(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs one engine action in its own transaction. Optimistic-locking conflicts (another node or user
+     * touched the same rows) are retried; if the task is gone or taken meanwhile the caller gets a 409.
+     */
+    private void inTransaction(String taskId, Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> action.run());
+                return;
+            } catch (TaskAlreadyClaimedException e) {
+                throw claimedBy(e.getTaskAssignee());
+            } catch (OptimisticLockingException | DataAccessException e) {
+                if (attempt >= ATTEMPTS || taskGone(taskId)) {
+                    log.info("Task {} changed meanwhile: {}", taskId, e.getMessage());
+                    throw conflictFor(taskId);
+                }
+            } catch (NullValueException e) {
+                throw new ConflictException("task.completedMeanwhile");
+            } catch (ProcessEngineException e) {
+                if (taskGone(taskId)) {
+                    throw new ConflictException("task.completedMeanwhile");
+                }
+                throw e;
+            }
+        }
+    }
+
+    private boolean taskGone(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() == 0;
+    }
+
+    private ConflictException conflictFor(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return new ConflictException("task.completedMeanwhile");
+        }
+        if (task.getAssignee() != null) {
+            return claimedBy(task.getAssignee());
+        }
+        return new ConflictException("task.changedMeanwhile");
+    }
+
+}

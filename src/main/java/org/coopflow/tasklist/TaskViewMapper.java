@@ -1,0 +1,48 @@
+package org.coopflow.tasklist;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface TaskViewMapper {
+
+    /** Copies the request's reference, partner, country, sector and status into the row. */
+    int insertFromRequest(@Param("taskId") String taskId, @Param("requestId") Long requestId,
+                          @Param("processInstanceId") String processInstanceId, @Param("taskKey") String taskKey,
+                          @Param("name") String name, @Param("assignee") String assignee,
+                          @Param("createdAt") Instant createdAt, @Param("dueAt") Instant dueAt);
+
+    void updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+    void updateDue(@Param("taskId") String taskId, @Param("dueAt") Instant dueAt, @Param("name") String name);
+
+    void delete(@Param("taskId") String taskId);
+
+    void insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId);
+
+    void deleteCandidates(@Param("taskId") String taskId);
+
+    TaskViewRow findById(@Param("taskId") String taskId);
+
+    List<TaskViewRow> findByRequest(@Param("requestId") Long requestId);
+
+    List<TaskViewRow> findAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
+                                   @Param("offset") int offset, @Param("limit") int limit);
+
+    long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter);
+
+    List<TaskViewRow> findOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
+                                  @Param("offset") int offset, @Param("limit") int limit);
+
+    long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
+
+    List<TaskViewRow> findMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
+                               @Param("filter") TaskListFilter filter, @Param("offset") int offset,
+                               @Param("limit") int limit);
+
+    long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
+                   @Param("filter") TaskListFilter filter);
+}

@@ -1,0 +1,117 @@
+package org.coopflow.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors of the public API as RFC 9457 problem details with a localized, human message:
+ * 400 with field errors, 403, 404, 409. Never a stack trace; an unexpected failure is logged and
+ * answered with a generic 500.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.messageCode(), e.args(), locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, code) -> errors.put(field, text(code, new Object[0], locale)));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation", new Object[0], locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "error.unreadable", new Object[0], locale);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "error.missingHeader", new Object[]{e.getHeaderName()}, locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(Exception e, Locale locale) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.method", new Object[0], locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(Exception e, Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", new Object[0], locale);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noResource(Exception e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "error.notFound", new Object[0], locale);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, e.messageCode(), e.args(), locale);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, e.messageCode(), e.args(), locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, e.messageCode(), e.args(), locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        log.error("Unexpected failure in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String code, Object[] args, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(code, args, locale));
+        problem.setTitle(text("error.title." + status.value(), new Object[0], locale));
+        problem.setType(URI.create("https://coopflow.example/problems/" + code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private String text(String code, Object[] args, Locale locale) {
+        return messages.getMessage(code, args, code, locale);
+    }
+}

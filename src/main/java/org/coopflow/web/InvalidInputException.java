@@ -1,0 +1,22 @@
+package org.coopflow.web;
+
+import java.util.Map;
+
+/** Bad input: field key → message code. Nothing was changed. */
+public class InvalidInputException extends LocalizedException {
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInputException(Map<String, String> fieldErrors) {
+        super("error.validation");
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public InvalidInputException(String field, String messageCode) {
+        this(Map.of(field, messageCode));
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,15 @@
+package org.coopflow.web;
+
+import java.util.List;
+
+/** One page of a list, with the total so clients can page. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public static int clampSize(Integer size) {
+        return size == null ? 50 : Math.max(1, Math.min(size, 200));
+    }
+
+    public static int clampPage(Integer page) {
+        return page == null ? 0 : Math.max(0, page);
+    }
+}

@@ -1,0 +1,25 @@
+package org.coopflow.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application on the real MySQL-compatible server (one shared
+ * schema, one Spring context for all subclasses with the same configuration). Tests create their own
+ * requests and never depend on each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class MariaDbIntegrationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+        // Timers are driven by the tests, not by the job executor's clock.
+        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        registry.add("coopflow.process.follow-up-rounds", () -> "2");
+    }
+}
