@@ -1,5 +1,9 @@
 package org.coopflow.support;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,6 +15,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class MariaDbIntegrationTest {
+
+    /** camunda-bpm-assert's assertThat(processInstance) reads this context's engine. */
+    @BeforeEach
+    void initProcessAssertions(@Autowired ProcessEngine processEngine) {
+        BpmnAwareTests.init(processEngine);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -20,6 +20,12 @@ public class ProcessDriver {
         this.management = management;
     }
 
+    /** The request's running instance of this process (the main one or a call activity's), or null. */
+    public ProcessInstance instance(String reference, String processKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(processKey).singleResult();
+    }
+
     /** Executes the timer jobs of this activity in the request's process instances; returns how many ran. */
     public int fireTimer(String reference, String activityId) {
         int fired = 0;
