@@ -22,6 +22,7 @@ INSERT IGNORE INTO app_user (username, display_name, email, password_hash, organ
  ('coord-nec',    'Choi Ha-eun',       'coord@nec.go.kr.example',            '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'NEC',       'ko', 'Asia/Seoul'),
  ('coord-molit',  'Jung Do-hyun',      'coord@molit.go.kr.example',          '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOLIT',     'ko', 'Asia/Seoul'),
  ('expert-mois',  'Han Ye-jin',        'expert@mois.go.kr.example',          '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'en', 'Asia/Seoul'),
+ ('expert-mois-2','Seo Min-ji',        'expert2@mois.go.kr.example',         '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'en', 'Asia/Seoul'),
  ('expert-komsco','Yoon Jae-ho',       'expert@komsco.or.kr.example',        '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'KOMSCO',    'en', 'Asia/Seoul'),
  ('expert-nec',   'Kang Su-min',       'expert@nec.go.kr.example',           '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'NEC',       'en', 'Asia/Seoul'),
  ('expert-molit', 'Lim Tae-yang',      'expert@molit.go.kr.example',         '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOLIT',     'en', 'Asia/Seoul'),
@@ -39,6 +40,7 @@ INSERT IGNORE INTO group_membership (username, group_id) VALUES
  ('coord-nec', 'coordinator:NEC'),
  ('coord-molit', 'coordinator:MOLIT'),
  ('expert-mois', 'expert:MOIS'),
+ ('expert-mois-2', 'expert:MOIS'),
  ('expert-komsco', 'expert:KOMSCO'),
  ('expert-nec', 'expert:NEC'),
  ('expert-molit', 'expert:MOLIT'),
@@ -48,11 +50,13 @@ INSERT IGNORE INTO group_membership (username, group_id) VALUES
 
 INSERT IGNORE INTO expert (username, agency_code, title, languages, max_load) VALUES
  ('expert-mois',   'MOIS',   'Deputy Director, Resident Registration Division', 'en,ko,km', 3),
+ ('expert-mois-2', 'MOIS',   'Assistant Director, e-Government Cooperation', 'en,ko,es', 3),
  ('expert-komsco', 'KOMSCO', 'Senior Engineer, ID Card Production', 'en,ko', 3),
  ('expert-nec',    'NEC',    'Director, International Election Cooperation', 'en,ko,es', 3),
  ('expert-molit',  'MOLIT',  'Smart City Planner', 'en,ko,es', 3);
 
 INSERT IGNORE INTO expert_sector (username, sector_code) VALUES
  ('expert-mois', 'CIVIL_REGISTRATION'), ('expert-mois', 'NATIONAL_ID'), ('expert-mois', 'ONLINE_CIVIL_SERVICES'),
- ('expert-mois', 'DISASTER_MANAGEMENT'), ('expert-komsco', 'NATIONAL_ID'), ('expert-nec', 'ELECTION_MANAGEMENT'),
+ ('expert-mois', 'DISASTER_MANAGEMENT'), ('expert-komsco', 'NATIONAL_ID'),
+ ('expert-mois-2', 'NATIONAL_ID'), ('expert-mois-2', 'CIVIL_REGISTRATION'), ('expert-mois-2', 'EGOV_LEGAL_FRAMEWORK'), ('expert-nec', 'ELECTION_MANAGEMENT'),
  ('expert-molit', 'SMART_CITY'), ('expert-molit', 'NATIONAL_LAND_INFORMATION'), ('expert-molit', 'INTELLIGENT_TRANSPORT');
