@@ -34,7 +34,7 @@ class RequestController {
     record ReasonBody(String reason) {
     }
 
-    record AnswerBody(String answer) {
+    record AnswerBody(String text) {
     }
 
     private final RequestService requests;
@@ -87,7 +87,7 @@ class RequestController {
     @PostMapping("/{id}/clarification")
     ResponseEntity<Void> answerClarification(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
                                              @RequestBody AnswerBody body) {
-        requests.answerClarification(me.user(), id, body.answer());
+        requests.answerClarification(me.user(), id, body.text());
         return ResponseEntity.noContent().build();
     }
 

@@ -133,7 +133,7 @@ public class RequestService {
     public void answerClarification(CurrentUser user, Long id, String answer) {
         CooperationRequest request = visible(user, id);
         requireOwnPartner(user, request);
-        String body = requireText(answer, "answer", 20_000);
+        String body = requireText(answer, "text", 20_000);
         transaction.executeWithoutResult(status -> {
             mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
             audit.record(request.id(), user.username(), "CLARIFICATION_ANSWERED", body);

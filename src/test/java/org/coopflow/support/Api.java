@@ -62,11 +62,19 @@ public final class Api {
     /** This user's open tasks on a request with this task key (assigned to them or offered to their groups). */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> tasks(Long requestId, String taskKey) {
-        Map<String, Object> page = get("/api/v1/tasks?size=200").getBody();
-        return ((List<Map<String, Object>>) page.get("items")).stream()
-                .filter(t -> requestId.equals(((Number) t.get("requestId")).longValue()))
-                .filter(t -> taskKey.equals(t.get("taskKey")))
-                .toList();
+        // every page: tests leave tasks open on purpose, so one user's list can outgrow a page
+        List<Map<String, Object>> found = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Map<String, Object> body = get("/api/v1/tasks?size=200&page=" + page).getBody();
+            List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
+            items.stream()
+                    .filter(t -> requestId.equals(((Number) t.get("requestId")).longValue()))
+                    .filter(t -> taskKey.equals(t.get("taskKey")))
+                    .forEach(found::add);
+            if (items.size() < 200) {
+                return found;
+            }
+        }
     }
 
     public String taskId(Long requestId, String taskKey) {
