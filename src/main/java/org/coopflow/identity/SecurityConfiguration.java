@@ -68,9 +68,11 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/camunda/**", "/camunda-welcome/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                // Spring's generated login page until the web UI brings its own; the API explorer is the landing page.
-                .formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION").permitAll())
+                // A session that timed out (30 minutes idle) says so on the sign-in page.
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 // Camunda's webapps carry their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

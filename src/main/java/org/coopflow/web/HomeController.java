@@ -1,0 +1,40 @@
+package org.coopflow.web;
+
+import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.identity.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Sign-in, and the landing page each kind of user starts from. */
+@Controller
+@WebPage
+class HomeController {
+
+    static final String VIEW_LOGIN = "login";
+
+    @GetMapping("/login")
+    String login() {
+        return VIEW_LOGIN;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CoopFlowPrincipal me) {
+        return "redirect:" + landingPage(me.user());
+    }
+
+    /** Partners start from their requests, managers from the search, officials from their tasks. */
+    static String landingPage(CurrentUser user) {
+        if (user.isPartner()) {
+            return "/requests";
+        }
+        if (user.has(Role.MANAGER)) {
+            return "/requests";
+        }
+        if (user.has(Role.ADMIN) && user.roles().size() == 1) {
+            return "/camunda/app/admin/default/";
+        }
+        return "/tasks";
+    }
+}

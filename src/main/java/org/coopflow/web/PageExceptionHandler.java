@@ -1,0 +1,53 @@
+package org.coopflow.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the pages as the people using them understand them: a page in their language, never a stack
+ * trace. Field errors and conflicts are shown on the page that caused them by the page controllers.
+ */
+@ControllerAdvice(annotations = WebPage.class)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView notFound() {
+        return errorPage(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView forbidden() {
+        return errorPage(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({InvalidInputException.class, ConflictException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView badRequest() {
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    ModelAndView unexpected(Exception e) {
+        log.error("Unexpected error on a page", e);
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status.value());
+        page.setStatus(status);
+        return page;
+    }
+}
