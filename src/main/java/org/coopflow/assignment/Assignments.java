@@ -76,8 +76,12 @@ public class Assignments {
 
     public void respond(Long requestId, String agencyCode, String expert, AssignmentStatus answer, String reason) {
         mapper.respond(requestId, agencyCode, expert, answer, reason, clock.instant());
+        // The decline reason was noted by the task step just before; the audit entry should carry it too.
+        String noted = reason != null ? reason : latestRound(requestId, agencyCode).stream()
+                .filter(a -> a.expertUsername().equals(expert)).map(ExpertAssignment::responseReason)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         audit.record(requestId, answer == AssignmentStatus.EXPIRED ? AuditTrail.SYSTEM : expert,
-                "ASSIGNMENT_" + answer.name(), agencyCode + ": " + expert + (reason == null ? "" : " — " + reason));
+                "ASSIGNMENT_" + answer.name(), agencyCode + ": " + expert + (noted == null ? "" : " — " + noted));
     }
 
     /** Keeps an expert's reason for declining with the nomination (the answer itself is recorded by the process). */

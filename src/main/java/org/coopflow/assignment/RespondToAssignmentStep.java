@@ -26,7 +26,7 @@ class RespondToAssignmentStep implements TaskStepHandler {
     @Override
     public void completed(TaskContext task, Map<String, Object> values) {
         Object reason = values.get("declineReason");
-        if (reason != null) {
+        if (reason != null && "DECLINE".equals(values.get("assignmentDecision"))) {
             assignments.noteReason(task.requestId(), task.variable(RequestProcess.VAR_AGENCY),
                     task.variable(RequestProcess.VAR_EXPERT), reason.toString());
         }

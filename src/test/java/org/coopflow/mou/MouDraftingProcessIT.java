@@ -1,0 +1,167 @@
+package org.coopflow.mou;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.coopflow.support.Journeys;
+import org.coopflow.support.Journeys.Cast;
+import org.coopflow.support.Journeys.Journey;
+import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.ProcessDriver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Paths through {@code mouDrafting}: parallel legal and partner reviews, change rounds asked by the partner
+ * or the manager, the non-interrupting reminder of an overdue partner review, and the signing.
+ */
+class MouDraftingProcessIT extends MariaDbIntegrationTest {
+
+    private static final String PROCESS = "mouDrafting";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ProcessDriver driver;
+
+    Cast cast;
+
+    @BeforeEach
+    void cast() {
+        cast = Cast.of(rest);
+    }
+
+    @Test
+    void bothApprovalsGoToTheManager() {
+        Journey journey = Journeys.toMouReviews(cast, driver);
+        ProcessInstance mou = driver.instance(journey.reference(), PROCESS);
+        assertThat(mou).isWaitingAtExactly("reviewMouLegal", "reviewMouPartner").hasPassed("draftMou", "reviewsStarted");
+        assertThat(cast.legal().tasks(journey.id(), "reviewMouLegal")).hasSize(1);
+        assertThat(cast.partner().tasks(journey.id(), "reviewMouPartner")).hasSize(1);
+
+        cast.legal().complete(journey.id(), "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
+        assertThat(mou).isWaitingAt("reviewMouPartner", "reviewsDone").isNotWaitingAt("reviewMouLegal");
+        cast.partner().complete(journey.id(), "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
+
+        assertThat(mou).isWaitingAtExactly("approveMouForSigning").hasPassed("reviewsDone", "mouReviewsApproved");
+        assertThat(cast.manager().tasks(journey.id(), "approveMouForSigning")).hasSize(1);
+        assertThat(cast.coordMois().tasks(journey.id(), "draftMou")).isEmpty();
+    }
+
+    @Test
+    void partnerChangesStartANewRoundWithBothReviews() {
+        Journey journey = Journeys.toMouReviews(cast, driver);
+        ProcessInstance mou = driver.instance(journey.reference(), PROCESS);
+
+        cast.legal().complete(journey.id(), "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
+        cast.partner().complete(journey.id(), "reviewMouPartner",
+                Map.of("partnerDecision", "REQUEST_CHANGES", "partnerComments", "Article 3 must name our ministry."));
+
+        assertThat(mou).isWaitingAtExactly("draftMou").hasPassed("mouReviewsApproved").hasNotPassed("approveMouForSigning");
+        assertThat(cast.coordMois().tasks(journey.id(), "draftMou")).hasSize(1);
+        assertThat(cast.manager().tasks(journey.id(), "approveMouForSigning")).isEmpty();
+
+        Journeys.draftMou(cast, journey, "Article 3 names the Ministry of Interior");
+
+        // a new round: legal reviews again, although it approved the first version
+        assertThat(mou).isWaitingAtExactly("reviewMouLegal", "reviewMouPartner");
+        assertThat(cast.legal().tasks(journey.id(), "reviewMouLegal")).hasSize(1);
+        assertThat(cast.partner().tasks(journey.id(), "reviewMouPartner")).hasSize(1);
+        cast.legal().complete(journey.id(), "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
+        cast.partner().complete(journey.id(), "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
+
+        assertThat(mou).isWaitingAtExactly("approveMouForSigning");
+        assertThat(finishedTasks(mou, "draftMou")).isEqualTo(2);
+        assertThat(finishedTasks(mou, "reviewMouLegal")).isEqualTo(2);
+        assertThat(finishedTasks(mou, "reviewMouPartner")).isEqualTo(2);
+        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
+        assertThat(history).filteredOn(e -> "MOU_VERSION_ADDED".equals(e.get("kind"))).hasSize(2);
+    }
+
+    @Test
+    void managerChangesGoBackToDrafting() {
+        Journey journey = Journeys.toMouSigningApproval(cast, driver);
+        ProcessInstance mou = driver.instance(journey.reference(), PROCESS);
+        assertThat(mou).isWaitingAtExactly("approveMouForSigning");
+
+        cast.manager().complete(journey.id(), "approveMouForSigning",
+                Map.of("signingDecision", "REQUEST_CHANGES", "signingComments", "Shorten the term to three years."));
+
+        assertThat(mou).isWaitingAtExactly("draftMou").hasPassed("signingApproved").hasNotPassed("recordMouSigning");
+        assertThat(cast.coordMois().tasks(journey.id(), "draftMou")).hasSize(1);
+        assertThat(cast.partner().status(journey.id())).isEqualTo("MOU_DRAFTING");
+
+        Journeys.draftMou(cast, journey, "Term of three years");
+        assertThat(mou).isWaitingAtExactly("reviewMouLegal", "reviewMouPartner");
+    }
+
+    @Test
+    void overduePartnerReviewRemindsAndStaysOpen() {
+        Journey journey = Journeys.toMouReviews(cast, driver);
+        ProcessInstance mou = driver.instance(journey.reference(), PROCESS);
+        Job overdue = jobQuery().processInstanceId(mou.getId()).activityId("mouReviewOverdue").singleResult();
+        assertThat(overdue).isNotNull();
+        // the reminder comes when the partner's review is due (mouReviewDays = 30 service-level days)
+        Task review = taskQuery().processInstanceId(mou.getId()).taskDefinitionKey("reviewMouPartner").singleResult();
+        assertThat(review.getDueDate()).isNotNull();
+        Instant asked = review.getCreateTime().toInstant();
+        assertThat(review.getDueDate().toInstant()).isBetween(asked.plus(Duration.ofDays(30)).minusSeconds(60),
+                asked.plus(Duration.ofDays(30)).plusSeconds(60));
+        assertThat(overdue.getDuedate().toInstant()).isBetween(review.getDueDate().toInstant().minusSeconds(60),
+                review.getDueDate().toInstant().plusSeconds(60));
+        String partnerTask = cast.partner().taskId(journey.id(), "reviewMouPartner");
+
+        Journeys.fire(driver, journey, "mouReviewOverdue");
+
+        assertThat(mou).isWaitingAtExactly("reviewMouLegal", "reviewMouPartner")
+                .hasPassed("remindPartner", "partnerReminded").hasNotPassed("reviewsDone");
+        assertThat(cast.partner().taskId(journey.id(), "reviewMouPartner")).isEqualTo(partnerTask);
+        assertThat(jobQuery().processInstanceId(mou.getId()).activityId("mouReviewOverdue").count()).isZero();
+        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
+        assertThat(history).extracting(e -> e.get("kind")).contains("PARTNER_REMINDED");
+
+        // the reviews still join after the reminder
+        cast.partner().complete(journey.id(), "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
+        cast.legal().complete(journey.id(), "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
+        assertThat(mou).isWaitingAtExactly("approveMouForSigning");
+    }
+
+    @Test
+    void signingEndsTheMouStage() {
+        Journey journey = Journeys.toMouSigningApproval(cast, driver);
+        ProcessInstance mou = driver.instance(journey.reference(), PROCESS);
+        ProcessInstance main = driver.instance(journey.reference(), "cooperationRequest");
+
+        cast.manager().complete(journey.id(), "approveMouForSigning", Map.of("signingDecision", "APPROVE"));
+        assertThat(mou).isWaitingAtExactly("recordMouSigning");
+        assertThat(cast.coordMois().tasks(journey.id(), "recordMouSigning")).hasSize(1);
+        cast.coordMois().complete(journey.id(), "recordMouSigning", Map.of("signingDate", LocalDate.now().toString(),
+                "signatories", "Vice Minister of the Interior and Safety; Secretary of State, Ministry of Interior",
+                "signingPlace", "Phnom Penh"));
+
+        assertThat(mou).isEnded().hasPassed("recordMouSigning", "mouSigned");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(journey.reference())
+                .processDefinitionKey(PROCESS).count()).isZero();
+        assertThat(main).hasPassed("mou").isWaitingAtExactly("followUpStage");
+        assertThat(driver.instance(journey.reference(), "followUp")).isWaitingAtExactly("defineFollowUpAction");
+        assertThat(cast.partner().status(journey.id())).isEqualTo("FOLLOW_UP");
+    }
+
+    private static long finishedTasks(ProcessInstance instance, String taskKey) {
+        return historyService().createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).finished().count();
+    }
+}
