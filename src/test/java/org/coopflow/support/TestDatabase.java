@@ -26,6 +26,7 @@ public final class TestDatabase {
 
     private static final Set<ConfigurableApplicationContext> CONTEXTS = ConcurrentHashMap.newKeySet();
 
+    private static DB db;
     private static String url;
     private static String user;
     private static String password;
@@ -53,6 +54,23 @@ public final class TestDatabase {
     /** An application on this database, closed before the database stops at the end of the run. */
     public static void closeBeforeStopping(ConfigurableApplicationContext context) {
         CONTEXTS.add(context);
+    }
+
+    /**
+     * At the end of the test run (see {@link StopTestDatabase}): the applications first (engine, pool),
+     * so they don't retry against a stopped server, then the server.
+     */
+    static synchronized void stop() {
+        CONTEXTS.forEach(ConfigurableApplicationContext::close);
+        CONTEXTS.clear();
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                System.err.println("Could not stop the embedded MariaDB: " + e);
+            }
+            db = null;
+        }
     }
 
     private static void start() {
@@ -85,15 +103,7 @@ public final class TestDatabase {
             config.getTmpDir().mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // The applications first (engine, pool), so they don't retry against a stopped server
-                CONTEXTS.forEach(ConfigurableApplicationContext::close);
-                try {
-                    db.stop();
-                } catch (Exception ignored) {
-                    // the JVM is exiting
-                }
-            }));
+            TestDatabase.db = db;
             user = "root";
             password = "";
             String server = "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/";
