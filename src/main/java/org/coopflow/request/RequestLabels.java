@@ -59,6 +59,16 @@ public class RequestLabels {
         return text("language." + code, fallback.isBlank() ? String.valueOf(code) : fallback);
     }
 
+    /** Agencies by name, comma-separated ("" for none). */
+    public String agencies(List<String> codes) {
+        return codes == null ? "" : String.join(", ", codes.stream().map(this::agency).toList());
+    }
+
+    /** Languages by name, comma-separated. */
+    public String languages(List<String> codes) {
+        return codes == null ? "" : String.join(", ", codes.stream().map(this::language).toList());
+    }
+
     public String country(String code) {
         return ReferenceData.countryName(code, locale());
     }
