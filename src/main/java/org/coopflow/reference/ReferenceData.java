@@ -42,6 +42,20 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** Countries of the partner organisations, named in the caller's language (for search forms). */
+    public List<Option> partnerCountries(Locale locale) {
+        return mapper.findOrganisations(Organisation.PARTNER).stream().map(Organisation::countryCode).distinct()
+                .map(code -> new Option(code, countryName(code, locale), null))
+                .sorted(java.util.Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
+                .toList();
+    }
+
+    /** A country's name in the caller's language (the JDK knows every ISO country in many languages). */
+    public static String countryName(String countryCode, Locale locale) {
+        String name = countryCode == null ? "" : new Locale("", countryCode).getDisplayCountry(locale);
+        return name.isBlank() ? String.valueOf(countryCode) : name;
+    }
+
     public boolean isSector(String code) {
         return code != null && mapper.findSector(code) != null;
     }

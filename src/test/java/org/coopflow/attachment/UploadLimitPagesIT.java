@@ -1,0 +1,92 @@
+package org.coopflow.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopflow.support.Api;
+import org.coopflow.support.MariaDbIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An upload over the server's multipart limit, sent by a browser-like client to the real server: Tomcat
+ * refuses to read it, and the partner lands back on the request page with the reason — not on a CSRF
+ * refusal or an error page. (MockMvc never enforces multipart limits, hence a real HTTP client here.)
+ */
+class UploadLimitPagesIT extends MariaDbIntegrationTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"(/requests/\\d+/attachments\\?_csrf=[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    AttachmentMapper attachmentMapper;
+
+    @Test
+    void fileOverTheServerLimitBringsThePartnerBackToTheRequestWithTheReason() throws Exception {
+        Long requestId = new Api(rest, "partner-kh").submitNew(Api.nationalIdRequest("Too big a scan"));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(browser, "partner-kh");
+        String page = get(browser, "/requests/" + requestId).body();
+        Matcher action = UPLOAD_ACTION.matcher(page);
+        assertThat(action.find()).as("upload form on the request page").isTrue();
+
+        byte[] scan = Arrays.copyOf(AttachmentPagesIT.PDF, 16 * 1024 * 1024);
+        String boundary = "----coopflow" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"scan.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(scan);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> upload = browser.send(HttpRequest.newBuilder(url(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(upload.statusCode()).isEqualTo(303);
+        assertThat(upload.headers().firstValue("Location")).hasValue("/requests/" + requestId + "#documents");
+        assertThat(get(browser, "/requests/" + requestId).body())
+                .contains("A file was larger than the limit of 15 MB, so nothing was saved.");
+        assertThat(attachmentMapper.findByRequest(requestId)).isEmpty();
+    }
+
+    private void signIn(HttpClient browser, String username) throws Exception {
+        Matcher csrf = CSRF_FIELD.matcher(get(browser, "/login").body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

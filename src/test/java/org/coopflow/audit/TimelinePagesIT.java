@@ -1,0 +1,89 @@
+package org.coopflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.coopflow.identity.CoopFlowUserDetailsService;
+import org.coopflow.support.Api;
+import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.Pages;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The audit timeline page and its CSV: for managers and the agencies involved, nobody else. */
+class TimelinePagesIT extends MariaDbIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CoopFlowUserDetailsService users;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private Pages pages;
+    private Long requestId;
+
+    @BeforeEach
+    void screenedRequest() {
+        pages = new Pages(users);
+        requestId = new Api(rest, "partner-kh").submitNew(Api.nationalIdRequest("Audited request"));
+        new Api(rest, "intake").complete(requestId, "screenRequest", Map.of("screeningDecision", "ACCEPT"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managerSeesEveryEntryInOrderIncludingCompletedTasks() throws Exception {
+        MvcResult page = mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Task completed")))
+                .andExpect(content().string(Matchers.containsString("Lee Ji-won")))
+                .andExpect(content().string(Matchers.containsString("Download CSV")))
+                .andReturn();
+
+        List<TimelinePages.Line> lines = (List<TimelinePages.Line>) page.getModelAndView().getModel().get("lines");
+        assertThat(lines).extracting(l -> l.entry().kind()).contains("SUBMITTED", "TASK_COMPLETED");
+        assertThat(lines).filteredOn(l -> l.entry().kind().equals("TASK_COMPLETED"))
+                .extracting(TimelinePages.Line::who).contains("Lee Ji-won");
+        assertThat(lines).extracting(l -> l.entry().at()).isSorted();
+    }
+
+    @Test
+    void timelineDownloadsAsCsv() throws Exception {
+        byte[] csv = mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("coord-mois")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("\"When\",\"Who\",\"What\"");
+        assertThat(text).contains("\"TASK_COMPLETED\"").contains("\"Task completed\"");
+    }
+
+    @Test
+    void othersGetNotFoundOrForbidden() throws Exception {
+        mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("partner-gt")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("partner-gt")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("expert-nec")))
+                .andExpect(status().isNotFound());
+        // the partner sees its request, but not the internal history
+        mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("partner-kh")))
+                .andExpect(status().isForbidden());
+    }
+}
