@@ -30,18 +30,20 @@ interface TaskViewMapper {
     List<TaskViewRow> findByRequest(@Param("requestId") Long requestId);
 
     List<TaskViewRow> findAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
-                                   @Param("offset") int offset, @Param("limit") int limit);
+                                   @Param("sort") TaskListSort sort, @Param("offset") int offset,
+                                   @Param("limit") int limit);
 
     long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter);
 
     List<TaskViewRow> findOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
-                                  @Param("offset") int offset, @Param("limit") int limit);
+                                  @Param("sort") TaskListSort sort, @Param("offset") int offset,
+                                  @Param("limit") int limit);
 
     long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
 
     List<TaskViewRow> findMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
-                               @Param("filter") TaskListFilter filter, @Param("offset") int offset,
-                               @Param("limit") int limit);
+                               @Param("filter") TaskListFilter filter, @Param("sort") TaskListSort sort,
+                               @Param("offset") int offset, @Param("limit") int limit);
 
     long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
                    @Param("filter") TaskListFilter filter);

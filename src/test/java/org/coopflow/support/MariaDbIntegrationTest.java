@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,9 +12,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that run the whole application on the real MySQL-compatible server (one shared
  * schema, one Spring context for all subclasses with the same configuration). Tests create their own
- * requests and never depend on each other's data.
+ * requests and never depend on each other's data. MockMvc is configured here, for every subclass, so the
+ * page tests share the one context too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class MariaDbIntegrationTest {
 
     /** camunda-bpm-assert's assertThat(processInstance) reads this context's engine. */
