@@ -25,9 +25,13 @@ public class FormService {
     private static final int DEFAULT_TEXTFIELD_MAX = 500;
     private static final int DEFAULT_TEXTAREA_MAX = 20_000;
 
-    /** A field ready to show: labels localized, run-time options resolved. */
+    /**
+     * A field ready to show: labels localized, run-time options resolved.
+     *
+     * @param maxLength the longest text accepted (text fields only), so a page can stop the typing there
+     */
     public record DescribedField(String key, String type, String subtype, String label, String description,
-                                 boolean required, String requiredWhen, List<FormOption> options) {
+                                 boolean required, String requiredWhen, Integer maxLength, List<FormOption> options) {
     }
 
     private final FormDefinitions definitions;
@@ -53,7 +57,7 @@ public class FormService {
                     text("form." + form.id() + "." + field.key(), field.label(), context),
                     field.description() == null ? null
                             : text("form." + form.id() + "." + field.key() + ".description", field.description(), context),
-                    field.required(), field.requiredWhen(), options(form, field, context)));
+                    field.required(), field.requiredWhen(), maxLengthOf(field), options(form, field, context)));
         }
         return described;
     }
@@ -129,12 +133,20 @@ public class FormService {
             throw new FieldError("form.invalidText");
         }
         String value = s.strip();
-        int max = field.maxLength() != null ? field.maxLength()
-                : "textarea".equals(field.type()) ? DEFAULT_TEXTAREA_MAX : DEFAULT_TEXTFIELD_MAX;
-        if (value.length() > max) {
+        Integer max = maxLengthOf(field);
+        if (value.length() > (max != null ? max : DEFAULT_TEXTFIELD_MAX)) {
             throw new FieldError("form.tooLong");
         }
         return value.isEmpty() ? null : value;
+    }
+
+    /** The longest text a text field accepts: its own limit, else a default; null for other fields. */
+    private static Integer maxLengthOf(FormField field) {
+        return switch (field.type()) {
+            case "textarea" -> field.maxLength() != null ? field.maxLength() : DEFAULT_TEXTAREA_MAX;
+            case "textfield" -> field.maxLength() != null ? field.maxLength() : DEFAULT_TEXTFIELD_MAX;
+            default -> field.maxLength();
+        };
     }
 
     private static Long number(Object raw) {

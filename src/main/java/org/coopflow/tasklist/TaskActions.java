@@ -1,6 +1,7 @@
 package org.coopflow.tasklist;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.coopflow.form.FormService;
 import org.coopflow.form.ValidatedForm;
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.identity.IdentityMapper;
+import org.coopflow.identity.UserAccount;
 import org.coopflow.notification.Notifier;
 import org.coopflow.system.EngineIdentity;
 import org.coopflow.web.ConflictException;
@@ -43,6 +46,7 @@ public class TaskActions {
 
     private static final Logger log = LoggerFactory.getLogger(TaskActions.class);
     private static final int ATTEMPTS = 3;
+    private static final int MAX_COLLEAGUES_PER_GROUP = 200;
 
     private final TaskList taskList;
     private final TaskService taskService;
@@ -53,14 +57,15 @@ public class TaskActions {
     private final AuditTrail audit;
     private final Notifier notifier;
     private final CoopFlowUserDetailsService users;
+    private final IdentityMapper identity;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
 
     TaskActions(TaskList taskList, TaskService taskService, EngineIdentity engineIdentity, FormService forms,
                 FormSubmissionMapper submissions, List<TaskStepHandler> handlers, AuditTrail audit, Notifier notifier,
-                CoopFlowUserDetailsService users, PlatformTransactionManager transactionManager, ObjectMapper json,
-                Clock clock) {
+                CoopFlowUserDetailsService users, IdentityMapper identity, PlatformTransactionManager transactionManager,
+                ObjectMapper json, Clock clock) {
         this.taskList = taskList;
         this.taskService = taskService;
         this.engineIdentity = engineIdentity;
@@ -70,6 +75,7 @@ public class TaskActions {
         this.audit = audit;
         this.notifier = notifier;
         this.users = users;
+        this.identity = identity;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
         this.clock = clock;
@@ -120,6 +126,25 @@ public class TaskActions {
             audit.record(task.requestId(), user.username(), "TASK_DELEGATED", task.name() + " → " + target.username());
             notifier.notifyUser(task.requestId(), target.username(), "taskDelegated", task.reference(), task.name());
         });
+    }
+
+    /**
+     * The colleagues {@link #delegate} accepts for this task: of my agency, and offered the task through one
+     * of its groups (for a personal task: sharing one of my agency roles), so a page offers only valid choices.
+     */
+    public List<Colleague> colleaguesToDelegateTo(CurrentUser user, OpenTask task) {
+        List<String> groups = !task.candidateGroups().isEmpty() ? task.candidateGroups()
+                : user.groups().stream().filter(g -> g.contains(":")).sorted().toList();
+        Map<String, Colleague> colleagues = new LinkedHashMap<>();
+        for (String group : groups) {
+            for (UserAccount account : identity.findUsers(null, group, user.organisationCode(), 0,
+                    MAX_COLLEAGUES_PER_GROUP)) {
+                if (account.enabled() && !account.username().equals(user.username())) {
+                    colleagues.putIfAbsent(account.username(), new Colleague(account.username(), account.displayName()));
+                }
+            }
+        }
+        return colleagues.values().stream().sorted(Comparator.comparing(Colleague::displayName)).toList();
     }
 
     /** Validates the submission against the step's form and rules, stores it, and completes the task. */

@@ -1,6 +1,7 @@
 package org.coopflow.tasklist;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.web.Page;
@@ -20,26 +21,32 @@ public class TaskList {
     }
 
     public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, int page, int size) {
+        return list(user, view, filter, TaskListSort.DUE, page, size);
+    }
+
+    public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, TaskListSort sort,
+                               int page, int size) {
         TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
+        TaskListSort order = sort == null ? TaskListSort.DUE : sort;
         List<String> groups = user.groupList();
         int offset = page * size;
-        List<TaskViewRow> rows;
-        long total;
-        switch (view) {
-            case ASSIGNED -> {
-                rows = mapper.findAssigned(user.username(), f, offset, size);
-                total = mapper.countAssigned(user.username(), f);
-            }
-            case OFFERED -> {
-                rows = groups.isEmpty() ? List.of() : mapper.findOffered(groups, f, offset, size);
-                total = groups.isEmpty() ? 0 : mapper.countOffered(groups, f);
-            }
-            default -> {
-                rows = mapper.findMine(user.username(), groups, f, offset, size);
-                total = mapper.countMine(user.username(), groups, f);
-            }
-        }
-        return new Page<>(rows.stream().map(TaskViewRow::toOpenTask).toList(), page, size, total);
+        List<TaskViewRow> rows = switch (view) {
+            case ASSIGNED -> mapper.findAssigned(user.username(), f, order, offset, size);
+            case OFFERED -> groups.isEmpty() ? List.of() : mapper.findOffered(groups, f, order, offset, size);
+            default -> mapper.findMine(user.username(), groups, f, order, offset, size);
+        };
+        return new Page<>(rows.stream().map(TaskViewRow::toOpenTask).toList(), page, size, count(user, view, f));
+    }
+
+    /** How many tasks a view holds with these filters (the counts on the task list's tabs). */
+    public long count(CurrentUser user, TaskListView view, TaskListFilter filter) {
+        TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
+        List<String> groups = user.groupList();
+        return switch (view) {
+            case ASSIGNED -> mapper.countAssigned(user.username(), f);
+            case OFFERED -> groups.isEmpty() ? 0 : mapper.countOffered(groups, f);
+            default -> mapper.countMine(user.username(), groups, f);
+        };
     }
 
     /** Open tasks of a request: what is pending, and on whom. */
@@ -48,14 +55,14 @@ public class TaskList {
     }
 
     /** The task if this user may work on it (assignee, or candidate through one of its groups). */
-    public java.util.Optional<OpenTask> findWorkable(CurrentUser user, String taskId) {
+    public Optional<OpenTask> findWorkable(CurrentUser user, String taskId) {
         TaskViewRow row = mapper.findById(taskId);
         if (row == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         OpenTask task = row.toOpenTask();
         boolean mine = user.username().equals(task.assignee());
         boolean offered = task.candidateGroups().stream().anyMatch(user.groups()::contains);
-        return mine || offered ? java.util.Optional.of(task) : java.util.Optional.empty();
+        return mine || offered ? Optional.of(task) : Optional.empty();
     }
 }

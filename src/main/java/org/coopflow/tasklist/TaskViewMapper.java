@@ -30,18 +30,34 @@ interface TaskViewMapper {
     List<TaskViewRow> findByRequest(@Param("requestId") Long requestId);
 
     List<TaskViewRow> findAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
-                                   @Param("offset") int offset, @Param("limit") int limit);
+                                   @Param("sort") TaskListSort sort, @Param("offset") int offset,
+                                   @Param("limit") int limit);
+
+    /** Due soonest first: the default order, for callers that choose none. */
+    default List<TaskViewRow> findAssigned(String assignee, TaskListFilter filter, int offset, int limit) {
+        return findAssigned(assignee, filter, TaskListSort.DUE, offset, limit);
+    }
 
     long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter);
 
     List<TaskViewRow> findOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
-                                  @Param("offset") int offset, @Param("limit") int limit);
+                                  @Param("sort") TaskListSort sort, @Param("offset") int offset,
+                                  @Param("limit") int limit);
+
+    default List<TaskViewRow> findOffered(List<String> groups, TaskListFilter filter, int offset, int limit) {
+        return findOffered(groups, filter, TaskListSort.DUE, offset, limit);
+    }
 
     long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
 
     List<TaskViewRow> findMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
-                               @Param("filter") TaskListFilter filter, @Param("offset") int offset,
-                               @Param("limit") int limit);
+                               @Param("filter") TaskListFilter filter, @Param("sort") TaskListSort sort,
+                               @Param("offset") int offset, @Param("limit") int limit);
+
+    default List<TaskViewRow> findMine(String assignee, List<String> groups, TaskListFilter filter, int offset,
+                                       int limit) {
+        return findMine(assignee, groups, filter, TaskListSort.DUE, offset, limit);
+    }
 
     long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
                    @Param("filter") TaskListFilter filter);

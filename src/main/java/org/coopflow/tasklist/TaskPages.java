@@ -1,0 +1,248 @@
+package org.coopflow.tasklist;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.coopflow.form.FormService.DescribedField;
+import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.web.ConflictException;
+import org.coopflow.web.InvalidInputException;
+import org.coopflow.web.LocalizedException;
+import org.coopflow.web.NotFoundException;
+import org.coopflow.web.Page;
+import org.coopflow.web.WebPage;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The officials' pages: my task list (assigned to me / offered to my groups), claim, unclaim, delegate, and
+ * each step's form. Someone else's move (a claim, a completion) is reported on the page, never as an error
+ * page, and what the user typed is never lost; a task not offered to the user is a 404 like the API's.
+ */
+@Controller
+@WebPage
+@RequestMapping("/tasks")
+class TaskPages {
+
+    static final String VIEW_TASK_LIST = "tasks/list";
+    static final String VIEW_TASK = "tasks/task";
+    static final String TASK_LIST = "/tasks";
+    static final int PAGE_SIZE = 50;
+
+    /** Where a button may send the user back to: a task list or a task page, never another site. */
+    private static final Pattern BACK = Pattern.compile("/tasks(/[A-Za-z0-9-]+)?(\\?[A-Za-z0-9_.~=&%+-]*)?");
+
+    /** A line of the error summary above the form; a link to the field when the error belongs to one. */
+    record ErrorLine(String targetId, String label, String message) {
+    }
+
+    private final TaskList taskList;
+    private final TaskActions actions;
+    private final TaskViews views;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TaskPages(TaskList taskList, TaskActions actions, TaskViews views, MessageSource messages, Clock clock) {
+        this.taskList = taskList;
+        this.actions = actions;
+        this.views = views;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String showTaskList(@AuthenticationPrincipal CoopFlowPrincipal me, TaskListQuery query, Locale locale,
+                        Model model) {
+        CurrentUser user = me.user();
+        TaskListFilter filter = query.filter(clock.instant());
+        long assigned = taskList.count(user, TaskListView.ASSIGNED, filter);
+        long offered = taskList.count(user, TaskListView.OFFERED, filter);
+        TaskListView view = query.view(assigned, offered);
+        Page<OpenTask> tasks = taskList.list(user, view, filter, query.order(), query.pageNumber(), PAGE_SIZE);
+        model.addAttribute("query", query.showing(view));
+        model.addAttribute("showingOffered", view == TaskListView.OFFERED);
+        model.addAttribute("assignedCount", assigned);
+        model.addAttribute("offeredCount", offered);
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("totalPages", Math.max(1, (tasks.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("rows", views.rows(tasks.items(), user, locale));
+        model.addAttribute("stages", views.stages());
+        model.addAttribute("countries", views.countries(locale));
+        model.addAttribute("sectors", views.sectors(locale));
+        return VIEW_TASK_LIST;
+    }
+
+    @GetMapping("/{taskId}")
+    String showTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId, Locale locale,
+                    Model model) {
+        TaskForm form = actions.form(me.user(), taskId, locale);
+        return taskPage(model, me.user(), form.task(), form, Map.of(), Map.of(), locale);
+    }
+
+    @PostMapping("/{taskId}")
+    String completeTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
+                        @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
+        CurrentUser user = me.user();
+        TaskForm form = actions.form(user, taskId, locale);
+        Map<String, Object> entered = entered(form, params);
+        try {
+            actions.complete(user, taskId, entered, locale);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return taskPage(model, user, form.task(), form, entered, localized(e.fieldErrors(), locale), locale);
+        } catch (ConflictException e) {
+            // Claimed, unclaimed or completed meanwhile: say so on the same page, with the input still there.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problem", text(e, locale));
+            OpenTask current = taskList.findWorkable(user, taskId).orElse(null);
+            return taskPage(model, user, current, form, entered, Map.of(), locale);
+        }
+        notice(redirect, "tasks.done", form.task(), locale);
+        return "redirect:" + TASK_LIST;
+    }
+
+    @PostMapping("/{taskId}/claim")
+    String claimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
+                     @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
+        OpenTask task = workable(me.user(), taskId);
+        try {
+            actions.claim(me.user(), taskId);
+            notice(redirect, "tasks.claimed", task, locale);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", text(e, locale));
+        }
+        return redirectBack(back, TASK_LIST);
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    String unclaimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
+                       @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
+        OpenTask task = workable(me.user(), taskId);
+        try {
+            actions.unclaim(me.user(), taskId);
+            notice(redirect, "tasks.unclaimed", task, locale);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", text(e, locale));
+        }
+        return redirectBack(back, TASK_LIST);
+    }
+
+    @PostMapping("/{taskId}/delegate")
+    String delegateTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
+                        @RequestParam(required = false) String username, @RequestParam(required = false) String back,
+                        Locale locale, RedirectAttributes redirect) {
+        OpenTask task = workable(me.user(), taskId);
+        try {
+            actions.delegate(me.user(), taskId, username);
+        } catch (InvalidInputException e) {
+            // Not a colleague of my agency who may work on it: the choice is refused, the task stays mine.
+            e.fieldErrors().values().stream().findFirst()
+                    .ifPresent(code -> redirect.addFlashAttribute("problem", text(code, new Object[0], locale)));
+            return redirectBack(back, TASK_LIST + "/" + taskId);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", text(e, locale));
+            return redirectBack(back, TASK_LIST + "/" + taskId);
+        }
+        redirect.addFlashAttribute("notice", text("tasks.delegated",
+                new Object[]{views.taskName(task, locale), task.reference(), views.nameOf(username)}, locale));
+        return "redirect:" + TASK_LIST;
+    }
+
+    /**
+     * The task page. {@code current} is the task as it is now (null when it is gone), {@code form} the form
+     * the user saw; a form with input is shown even when the user may no longer submit it, so nothing typed
+     * is lost.
+     */
+    private String taskPage(Model model, CurrentUser user, OpenTask current, TaskForm form,
+                            Map<String, Object> entered, Map<String, String> errors, Locale locale) {
+        OpenTask task = current != null ? current : form.task();
+        boolean mine = current != null && user.username().equals(task.assignee());
+        List<FieldView> fields = FieldView.of(form.fields(), entered, errors);
+        model.addAttribute("summary", views.summary(task, user, locale));
+        model.addAttribute("taskName", views.taskName(task, locale));
+        model.addAttribute("formId", form.formId());
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errorLines(fields, errors));
+        model.addAttribute("mine", mine);
+        model.addAttribute("claimable", current != null && task.assignee() == null);
+        model.addAttribute("showForm", mine || !entered.isEmpty());
+        model.addAttribute("unclaimable", mine && !task.candidateGroups().isEmpty());
+        model.addAttribute("colleagues", mine ? actions.colleaguesToDelegateTo(user, task) : List.of());
+        return VIEW_TASK;
+    }
+
+    private OpenTask workable(CurrentUser user, String taskId) {
+        return taskList.findWorkable(user, taskId).orElseThrow(() -> new NotFoundException("task.notFound"));
+    }
+
+    /** The form's own fields as submitted: several values as a list; an unticked checkbox is simply absent. */
+    private static Map<String, Object> entered(TaskForm form, MultiValueMap<String, String> params) {
+        Map<String, Object> entered = new LinkedHashMap<>();
+        for (DescribedField field : form.fields()) {
+            List<String> sent = params.get(field.key());
+            if (sent == null || sent.isEmpty()) {
+                continue;
+            }
+            boolean multiValued = "taglist".equals(field.type()) || "checklist".equals(field.type());
+            entered.put(field.key(), multiValued ? sent.stream().filter(v -> !v.isBlank()).toList() : sent.get(0));
+        }
+        return entered;
+    }
+
+    private Map<String, String> localized(Map<String, String> codes, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        codes.forEach((field, code) -> texts.put(field, text(code, new Object[0], locale)));
+        return texts;
+    }
+
+    private static List<ErrorLine> errorLines(List<FieldView> fields, Map<String, String> errors) {
+        List<ErrorLine> lines = new ArrayList<>();
+        for (FieldView field : fields) {
+            if (field.error() != null) {
+                lines.add(new ErrorLine(field.focusId(), field.field().label(), field.error()));
+            }
+        }
+        errors.forEach((key, message) -> {
+            if (fields.stream().noneMatch(f -> f.key().equals(key))) {
+                lines.add(new ErrorLine(null, null, message));
+            }
+        });
+        return lines;
+    }
+
+    private void notice(RedirectAttributes redirect, String code, OpenTask task, Locale locale) {
+        redirect.addFlashAttribute("notice",
+                text(code, new Object[]{views.taskName(task, locale), task.reference()}, locale));
+    }
+
+    private String text(LocalizedException e, Locale locale) {
+        return text(e.messageCode(), e.args(), locale);
+    }
+
+    private String text(String code, Object[] args, Locale locale) {
+        return messages.getMessage(code, args, code, locale);
+    }
+
+    private static String redirectBack(String back, String fallback) {
+        return "redirect:" + (back != null && BACK.matcher(back).matches() ? back : fallback);
+    }
+}
