@@ -32,6 +32,9 @@ import org.springframework.test.web.servlet.MvcResult;
 class RequestPagesIT extends MariaDbIntegrationTest {
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -139,9 +142,11 @@ class RequestPagesIT extends MariaDbIntegrationTest {
 
     @Test
     void officialsCannotOpenTheRequestForm() throws Exception {
+        // intake's saved language is Korean: the refusal is in Korean
+        String notAllowed = messages.getMessage("error.page.forbidden.title", null, java.util.Locale.KOREAN);
         mvc.perform(get("/requests/new").with(pages.as("intake")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(Matchers.containsString("Not allowed")));
+                .andExpect(content().string(Matchers.containsString(notAllowed)));
         mvc.perform(get("/requests/new").with(pages.as("partner-kh")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("name=\"idempotencyKey\"")));
