@@ -34,6 +34,9 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
     @Autowired
     TestRestTemplate rest;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     private Pages pages;
     private Long requestId;
 
@@ -47,11 +50,12 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void managerSeesEveryEntryInOrderIncludingCompletedTasks() throws Exception {
+        // the manager reads in Korean, the language saved with the account
         MvcResult page = mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("manager")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Task completed")))
+                .andExpect(content().string(Matchers.containsString(korean("timeline.kind.TASK_COMPLETED"))))
                 .andExpect(content().string(Matchers.containsString("Lee Ji-won")))
-                .andExpect(content().string(Matchers.containsString("Download CSV")))
+                .andExpect(content().string(Matchers.containsString(korean("timeline.csv"))))
                 .andReturn();
 
         List<TimelinePages.Line> lines = (List<TimelinePages.Line>) page.getModelAndView().getModel().get("lines");
@@ -70,8 +74,9 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).contains("\"When\",\"Who\",\"What\"");
-        assertThat(text).contains("\"TASK_COMPLETED\"").contains("\"Task completed\"");
+        assertThat(text.lines().findFirst().orElseThrow()).contains("\"" + korean("timeline.column.when") + "\",\""
+                + korean("timeline.column.who") + "\"");
+        assertThat(text).contains("\"TASK_COMPLETED\"").contains("\"" + korean("timeline.kind.TASK_COMPLETED") + "\"");
     }
 
     @Test
@@ -85,5 +90,9 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
         // the partner sees its request, but not the internal history
         mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("partner-kh")))
                 .andExpect(status().isForbidden());
+    }
+
+    private String korean(String code) {
+        return messages.getMessage(code, null, java.util.Locale.KOREAN);
     }
 }
