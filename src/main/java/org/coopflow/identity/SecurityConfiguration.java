@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -48,10 +50,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/engine-rest/**")
+        http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/engine-rest/deployment/**", "/engine-rest/engine/*/deployment/**").denyAll()
-                        .requestMatchers(HttpMethod.DELETE, "/engine-rest/deployment/**", "/engine-rest/engine/*/deployment/**").denyAll()
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/**"),
+                                path(HttpMethod.POST, "/engine-rest/engine/*/deployment/**")).denyAll()
+                        .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/**"),
+                                path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/**")).denyAll()
                         .anyRequest().hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,7 +70,11 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/camunda/**", "/camunda-welcome/**").hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        // Cockpit shows deployments; models still change only through a release of bpmn/
+                        .requestMatchers(path(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**"),
+                                path(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**")).denyAll()
+                        .requestMatchers(path("/camunda/**"), path("/camunda-welcome/**"))
+                                .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
@@ -77,6 +85,21 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * A pattern on the whole path within the application. Plain string patterns are Spring MVC patterns,
+     * relative to the servlet's path: they never match requests served by the engine REST API's own Jersey
+     * servlet (/engine-rest/*), which then slipped past this chain into the web chain's catch-all.
+     */
+    @SuppressWarnings("deprecation")
+    private static RequestMatcher path(String pattern) {
+        return AntPathRequestMatcher.antMatcher(pattern);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return AntPathRequestMatcher.antMatcher(method, pattern);
     }
 
     private static AuthenticationEntryPoint problem(HttpStatus status, MessageSource messages, LocaleResolver locales) {

@@ -8,10 +8,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,6 +30,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * answered with a generic 500.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer validation,
+// unreadable bodies and missing headers itself: no field errors, no code, not localized.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -99,6 +105,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
+        if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            // Spring MVC's own client errors (406, a missing parameter, ...) keep their status.
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            ProblemDetail problem = known.getBody();
+            problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
+            problem.setProperty("code", "error.http." + status.value());
+            return problem;
+        }
         log.error("Unexpected failure in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], locale);
     }

@@ -3,15 +3,12 @@ package org.coopflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.coopflow.identity.CoopFlowPrincipal;
-import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.support.Api;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -25,13 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -59,12 +49,6 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
     @Autowired
     RepositoryService repository;
 
-    @Autowired
-    CoopFlowUserDetailsService users;
-
-    @Autowired
-    @SuppressWarnings("rawtypes")
-    SessionRepository sessions;
 
     @Test
     void engineRestIsForManagersAndAdminsOnly() {
@@ -136,7 +120,7 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
     }
 
     /**
-     * The web door: a user signed in through the form login carries a session cookie (and, on every page of the
+     * The web door: a user signed in through the login page carries a session cookie (and, on every page of the
      * web UI, the session's CSRF token), not Basic credentials. Through it too, the engine REST API and Camunda's
      * webapps (their own login and REST API included) are for managers and admins only, and nobody deploys.
      */
@@ -144,13 +128,24 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
     void signedInWebUsersReachTheEngineAndCamundaOnlyAsManagers() {
         TestRestTemplate noRedirects = rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
 
-        // control: the manager's web session opens Cockpit, so such a session stands for a real sign-in
-        WebSession manager = webSession("manager");
+        // control: the manager's web session opens Cockpit
+        Browser manager = signIn(noRedirects, "manager");
         ResponseEntity<String> cockpit = browse(noRedirects, manager, HttpMethod.GET, "/camunda/app/cockpit/default/",
                 null, null, MediaType.TEXT_HTML);
         assertThat(cockpit.getStatusCode()).as("%s", cockpit).isEqualTo(HttpStatus.OK);
+        // ... and Cockpit's own API knows the manager from the CoopFlow sign-in (no second, Camunda login)
+        ResponseEntity<String> definitions = browse(noRedirects, manager, HttpMethod.GET,
+                "/camunda/api/engine/engine/default/process-definition/count", null, null, MediaType.APPLICATION_JSON);
+        assertThat(definitions.getStatusCode()).as("%s", definitions).isEqualTo(HttpStatus.OK);
+        assertThat(definitions.getBody()).contains("count");
+        // ... but even a manager deletes no deployment through Cockpit
+        String deploymentId = repository.createDeploymentQuery().list().get(0).getId();
+        ResponseEntity<String> undeploy = browse(noRedirects, manager, HttpMethod.DELETE,
+                "/camunda/api/engine/engine/default/deployment/" + deploymentId, null, null, MediaType.APPLICATION_JSON);
+        assertThat(undeploy.getStatusCode().value()).as("%s", undeploy).isIn(401, 403);
+        assertThat(repository.createDeploymentQuery().deploymentId(deploymentId).count()).isEqualTo(1);
 
-        WebSession partner = webSession("partner-kh");
+        Browser partner = signIn(noRedirects, "partner-kh");
         for (String path : List.of("/engine-rest/process-definition", "/engine-rest/task",
                 "/engine-rest/engine/default/process-instance", "/engine-rest/history/variable-instance",
                 "/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
@@ -178,8 +173,8 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
         login.add("username", "partner-kh");
         login.add("password", "demo");
         HttpHeaders xsrf = new HttpHeaders();
-        if (partner.cookies().containsKey("XSRF-TOKEN")) {
-            xsrf.set("X-XSRF-TOKEN", partner.cookies().get("XSRF-TOKEN"));
+        if (partner.cookies.containsKey("XSRF-TOKEN")) {
+            xsrf.set("X-XSRF-TOKEN", partner.cookies.get("XSRF-TOKEN"));
         }
         ResponseEntity<String> camundaLogin = browse(noRedirects, partner, HttpMethod.POST,
                 "/camunda/api/admin/auth/user/default/login/cockpit", login, xsrf, MediaType.APPLICATION_JSON);
@@ -268,7 +263,7 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
         assertCleanProblem(call("partner-kh", HttpMethod.POST, request + "/withdraw", "{\"reason\":\"  \"}",
                 MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST);
         // no clarification pending: a conflict, not a failure
-        assertCleanProblem(call("partner-kh", HttpMethod.POST, request + "/clarification", "{\"answer\":\"Here it is\"}",
+        assertCleanProblem(call("partner-kh", HttpMethod.POST, request + "/clarification", "{\"text\":\"Here it is\"}",
                 MediaType.APPLICATION_JSON), HttpStatus.CONFLICT);
         assertThat(partner.status(id)).isEqualTo("SCREENING");
         assertThat(partner.getList(request + "/messages").getBody()).isEmpty();
@@ -302,32 +297,43 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
 
     // --- helpers
 
-    /** A browser signed in to the web UI: its cookies, and the CSRF token the web UI's pages hand it. */
-    private record WebSession(Map<String, String> cookies, String csrfToken) {
+    /** A browser: its cookies, and the CSRF token of the last page it was given. */
+    private static final class Browser {
+        final Map<String, String> cookies = new LinkedHashMap<>();
+        String csrfToken;
     }
 
-    /** A signed-in web session of this user, as a successful form login leaves it, with the session's CSRF token. */
-    @SuppressWarnings("unchecked")
-    private WebSession webSession(String username) {
-        CoopFlowPrincipal principal = users.loadUserByUsername(username);
-        Session session = sessions.createSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
-        String token = UUID.randomUUID().toString();
-        session.setAttribute(HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN",
-                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
-        sessions.save(session);
-        Map<String, String> cookies = new LinkedHashMap<>();
-        cookies.put("SESSION", Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
-        // as the web UI renders it: XOR-masked (here with an all-zero mask), Base64 URL-encoded
-        byte[] raw = token.getBytes(StandardCharsets.UTF_8);
-        byte[] masked = new byte[raw.length * 2];
-        System.arraycopy(raw, 0, masked, raw.length, raw.length);
-        return new WebSession(cookies, Base64.getUrlEncoder().encodeToString(masked));
+    /** Signs in through the login page, as a browser does, and picks up the CSRF token the pages then carry. */
+    private static Browser signIn(TestRestTemplate noRedirects, String username) {
+        Browser browser = new Browser();
+        ResponseEntity<String> page = browse(noRedirects, browser, HttpMethod.GET, "/login", null, null, MediaType.TEXT_HTML);
+        assertThat(page.getStatusCode()).as("%s", page).isEqualTo(HttpStatus.OK);
+        browser.csrfToken = csrfTokenOf(page.getBody());
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", username);
+        form.add("password", "demo");
+        form.add("_csrf", browser.csrfToken);
+        ResponseEntity<String> signedIn = browse(noRedirects, browser, HttpMethod.POST, "/login", form, null,
+                MediaType.TEXT_HTML);
+        assertThat(signedIn.getStatusCode()).as("%s", signedIn).isEqualTo(HttpStatus.FOUND);
+        assertThat(signedIn.getHeaders().getLocation()).as("%s", signedIn).isNotNull();
+        assertThat(signedIn.getHeaders().getLocation().toString()).doesNotContain("error");
+        // the token changes at sign-in: any page now carries the new one (in its sign-out form)
+        ResponseEntity<String> next = browse(noRedirects, browser, HttpMethod.GET, "/login", null, null, MediaType.TEXT_HTML);
+        browser.csrfToken = csrfTokenOf(next.getBody());
+        return browser;
+    }
+
+    private static String csrfTokenOf(String html) {
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>").matcher(html);
+        assertThat(input.find()).as("a CSRF token in %s", html).isTrue();
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]+)\"").matcher(input.group());
+        assertThat(value.find()).isTrue();
+        return value.group(1);
     }
 
     /** A browser-like call: sends the session's cookies (and CSRF token), keeps what the server sets. */
-    private static ResponseEntity<String> browse(TestRestTemplate template, WebSession session, HttpMethod method,
+    private static ResponseEntity<String> browse(TestRestTemplate template, Browser session, HttpMethod method,
                                                  String path, Object body, HttpHeaders extra, MediaType accept) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(accept, MediaType.ALL));
@@ -337,15 +343,17 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
         } else if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        if (method != HttpMethod.GET) {
-            headers.set("X-CSRF-TOKEN", session.csrfToken());
+        if (method != HttpMethod.GET && session.csrfToken != null) {
+            headers.set("X-CSRF-TOKEN", session.csrfToken);
         }
         if (extra != null) {
             headers.addAll(extra);
         }
         StringBuilder cookie = new StringBuilder();
-        session.cookies().forEach((name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-        headers.set(HttpHeaders.COOKIE, cookie.toString());
+        session.cookies.forEach((name, value) -> cookie.append(cookie.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+        if (!cookie.isEmpty()) {
+            headers.set(HttpHeaders.COOKIE, cookie.toString());
+        }
         ResponseEntity<String> response = template.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
         if (set != null) {
@@ -353,7 +361,7 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
                 String pair = header.split(";", 2)[0];
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    session.cookies().put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                    session.cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
                 }
             }
         }
@@ -386,7 +394,9 @@ class EngineSecurityIT extends MariaDbIntegrationTest {
 
     private ResponseEntity<String> call(String user, String password, HttpMethod method, String path, Object body,
                                         MediaType contentType) {
-        return call(rest, user, password, method, path, body, contentType, MediaType.APPLICATION_JSON);
+        // redirects are not followed: a redirect to the sign-in page is an answer of its own
+        return call(rest.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW), user, password, method,
+                path, body, contentType, MediaType.APPLICATION_JSON);
     }
 
     private static ResponseEntity<String> call(TestRestTemplate template, String user, String password, HttpMethod method,
