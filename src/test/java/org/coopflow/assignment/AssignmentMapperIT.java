@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.RequestRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,20 +255,6 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
     }
 
     private Long request() {
-        NewRequest row = new NewRequest();
-        row.partnerOrg = "KH-MOI";
-        row.countryCode = "KH";
-        row.sectorCode = "NATIONAL_ID";
-        row.title = "Assignment mapper test";
-        row.description = "Assignment mapper test";
-        row.modality = "EXPERT_DISPATCH";
-        row.languages = "km,en";
-        row.contactName = "Sokha Chan";
-        row.contactEmail = "sokha.chan@example.org";
-        row.idempotencyKey = "assignment-it-" + UUID.randomUUID();
-        row.createdBy = "partner-kh";
-        row.createdAt = t0;
-        requests.insert(row);
-        return row.id;
+        return RequestRows.insert(requests, "Assignment mapper test", t0);
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
-import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.RequestRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,20 +95,6 @@ class AuditMapperIT extends MariaDbIntegrationTest {
     }
 
     private Long newRequest() {
-        NewRequest row = new NewRequest();
-        row.partnerOrg = "KH-MOI";
-        row.countryCode = "KH";
-        row.sectorCode = "NATIONAL_ID";
-        row.title = "Audit mapper test";
-        row.description = "Audit mapper test";
-        row.modality = "ONLINE_FORUM";
-        row.languages = "km,en";
-        row.contactName = "Sokha Chan";
-        row.contactEmail = "sokha.chan@example.org";
-        row.idempotencyKey = "audit-it-" + UUID.randomUUID();
-        row.createdBy = "partner-kh";
-        row.createdAt = t0;
-        requests.insert(row);
-        return row.id;
+        return RequestRows.insert(requests, "Audit mapper test", t0);
     }
 }

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
-import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.RequestRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,20 +91,6 @@ class MouMapperIT extends MariaDbIntegrationTest {
     }
 
     private Long request() {
-        NewRequest row = new NewRequest();
-        row.partnerOrg = "KH-MOI";
-        row.countryCode = "KH";
-        row.sectorCode = "NATIONAL_ID";
-        row.title = "MOU mapper test";
-        row.description = "MOU mapper test";
-        row.modality = "ONLINE_FORUM";
-        row.languages = "km,en";
-        row.contactName = "Sokha Chan";
-        row.contactEmail = "sokha.chan@example.org";
-        row.idempotencyKey = "mou-it-" + UUID.randomUUID();
-        row.createdBy = "partner-kh";
-        row.createdAt = t0;
-        requests.insert(row);
-        return row.id;
+        return RequestRows.insert(requests, "MOU mapper test", t0);
     }
 }

@@ -1,0 +1,32 @@
+package org.coopflow.support;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.coopflow.request.NewRequest;
+import org.coopflow.request.RequestMapper;
+
+/** A KH-MOI national-ID request row, for mapper tests that need a request to hang their own rows on. */
+public final class RequestRows {
+
+    private RequestRows() {
+    }
+
+    public static Long insert(RequestMapper requests, String title, Instant createdAt) {
+        NewRequest row = new NewRequest();
+        row.partnerOrg = "KH-MOI";
+        row.countryCode = "KH";
+        row.sectorCode = "NATIONAL_ID";
+        row.title = title;
+        row.description = title;
+        row.modality = "ONLINE_FORUM";
+        row.languages = "km,en";
+        row.contactName = "Sokha Chan";
+        row.contactEmail = "sokha.chan@example.org";
+        row.idempotencyKey = "mapper-it-" + UUID.randomUUID();
+        row.createdBy = "partner-kh";
+        row.createdAt = createdAt;
+        requests.insert(row);
+        return row.id;
+    }
+}
