@@ -17,11 +17,16 @@ interface TaskViewMapper {
 
     void updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
+    /** Keeps the candidate rows' claimable flag in step with the assignee. */
+    void updateClaimable(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
     void updateDue(@Param("taskId") String taskId, @Param("dueAt") Instant dueAt, @Param("name") String name);
 
     void delete(@Param("taskId") String taskId);
 
-    void insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId);
+    /** After the task's task_view row: copies its queue keys (claimable, sort_due, created_at). */
+    void insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId,
+                         @Param("groupCount") int groupCount);
 
     void deleteCandidates(@Param("taskId") String taskId);
 

@@ -2,6 +2,7 @@ package org.coopflow.tasklist;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the task list read model (task_view, task_candidate) in step with the engine. The Spring
+ * Keeps the task list read model (task_view, and task_candidate: one queue row per candidate group, carrying
+ * the task's sort keys and whether it can still be claimed) in step with the engine. The Spring
  * eventing bridge calls this synchronously inside the engine's command, so the read model commits or
  * rolls back with the engine's own task rows (listeners are configured as not skippable).
  */
@@ -31,7 +33,7 @@ class TaskViewProjector {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, ((Number) requestId).longValue());
-            case TaskListener.EVENTNAME_ASSIGNMENT -> mapper.updateAssignee(task.getId(), task.getAssignee());
+            case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task);
             case TaskListener.EVENTNAME_UPDATE -> updated(task);
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task.getId());
             default -> {
@@ -47,6 +49,11 @@ class TaskViewProjector {
         syncCandidates(task);
     }
 
+    private void assigned(DelegateTask task) {
+        mapper.updateAssignee(task.getId(), task.getAssignee());
+        mapper.updateClaimable(task.getId(), task.getAssignee());
+    }
+
     private void updated(DelegateTask task) {
         mapper.updateAssignee(task.getId(), task.getAssignee());
         mapper.updateDue(task.getId(), instant(task.getDueDate()),
@@ -56,11 +63,12 @@ class TaskViewProjector {
     }
 
     private void syncCandidates(DelegateTask task) {
-        task.getCandidates().stream()
+        List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId())
                 .distinct()
-                .forEach(group -> mapper.insertCandidate(task.getId(), group));
+                .toList();
+        groups.forEach(group -> mapper.insertCandidate(task.getId(), group, groups.size()));
     }
 
     private void removed(String taskId) {

@@ -183,6 +183,51 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void pagesMergeTheQueuesOfSeveralGroupsAndMyOwnTasks() {
+        // 12 tasks, due one hour apart, spread over three groups and my own; one offered to two of my groups
+        List<String> expected = new ArrayList<>();
+        String[][] offeredTo = {{groupA}, {groupB}, {}, {groupA, groupB}, {groupB}, {}, {groupA}, {groupA},
+                {groupB}, {}, {groupA, foreignGroup}, {groupB}};
+        for (int i = 0; i < offeredTo.length; i++) {
+            expected.add(task(i % 2 == 0 ? screeningRequest : consultationRequest, "task" + i,
+                    offeredTo[i].length == 0 ? me : null, t0, t0.plus(i + 1, ChronoUnit.HOURS), offeredTo[i]));
+        }
+        String undated = task(screeningRequest, "undated", null, t0, null, groupB);
+        expected.add(undated);
+        task(screeningRequest, "claimedByColleague", colleague, t0, t0, groupA);
+        task(screeningRequest, "foreign", null, t0, t0, foreignGroup);
+        List<String> groups = List.of(groupA, groupB);
+
+        for (int size : new int[] {1, 2, 5, 50}) {
+            List<String> paged = new ArrayList<>();
+            for (int offset = 0; offset < expected.size() + size; offset += size) {
+                paged.addAll(ids(mapper.findMine(me, groups, TaskListFilter.none(), offset, size)));
+            }
+            assertThat(paged).as("pages of %d", size).containsExactlyElementsOf(expected);
+        }
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none())).isEqualTo(expected.size());
+        assertThat(mapper.countOffered(groups, TaskListFilter.none())).isEqualTo(expected.size() - 3);
+        assertThat(ids(mapper.findOffered(groups, TaskListFilter.none(), 8, 50)))
+                .containsExactlyElementsOf(expected.stream().filter(id -> !List.of(expected.get(2), expected.get(5),
+                        expected.get(9)).contains(id)).skip(8).toList());
+    }
+
+    @Test
+    void aNewDueDateMovesTheTaskInItsGroupsQueue() {
+        String first = task(screeningRequest, "first", null, t0, t0.plus(1, ChronoUnit.DAYS), groupA);
+        String second = task(screeningRequest, "second", null, t0, t0.plus(2, ChronoUnit.DAYS), groupA);
+        assertThat(ids(mapper.findOffered(List.of(groupA), TaskListFilter.none(), 0, 1))).containsExactly(first);
+
+        // as the projector does on an update event: the row, then its candidates again
+        mapper.updateDue(first, null, "first");
+        mapper.deleteCandidates(first);
+        mapper.insertCandidate(first, groupA, 1);
+
+        assertThat(ids(mapper.findOffered(List.of(groupA), TaskListFilter.none(), 0, 1))).containsExactly(second);
+        assertThat(ids(mapper.findOffered(List.of(groupA), TaskListFilter.none(), 0, 50))).containsExactly(second, first);
+    }
+
+    @Test
     void filtersByStageCountrySectorAndDueDate() {
         String screening = task(screeningRequest, "screenRequest", me, t0, t0.plus(1, ChronoUnit.DAYS), groupA);
         String overdue = task(screeningRequest, "screenRequest", null, t0, t0.minus(1, ChronoUnit.DAYS), groupA);
@@ -214,14 +259,14 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         List<String> groups = List.of(groupA);
         assertThat(ids(mapper.findOffered(groups, TaskListFilter.none(), 0, 50))).containsExactly(id);
 
-        mapper.updateAssignee(id, me);
+        claim(id, me);
 
         assertThat(mapper.findById(id).assignee()).isEqualTo(me);
         assertThat(mapper.findOffered(groups, TaskListFilter.none(), 0, 50)).isEmpty();
         assertThat(ids(mapper.findAssigned(me, TaskListFilter.none(), 0, 50))).containsExactly(id);
         assertThat(ids(mapper.findMine(colleague, groups, TaskListFilter.none(), 0, 50))).isEmpty();
 
-        mapper.updateAssignee(id, null);
+        claim(id, null);
 
         assertThat(mapper.findById(id).assignee()).isNull();
         assertThat(mapper.findAssigned(me, TaskListFilter.none(), 0, 50)).isEmpty();
@@ -234,7 +279,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
 
         mapper.updateDue(id, t0.plus(1, ChronoUnit.DAYS), "Screen (escalated)");
         mapper.deleteCandidates(id);
-        mapper.insertCandidate(id, groupB);
+        mapper.insertCandidate(id, groupB, 1);
 
         TaskViewRow row = mapper.findById(id);
         assertThat(row.dueAt()).isEqualTo(t0.plus(1, ChronoUnit.DAYS));
@@ -270,6 +315,12 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         assertThat(mapper.findByRequest(Long.MAX_VALUE)).isEmpty();
     }
 
+    /** As the projector does on an assignment event. */
+    private void claim(String taskId, String assignee) {
+        mapper.updateAssignee(taskId, assignee);
+        mapper.updateClaimable(taskId, assignee);
+    }
+
     private List<String> mine(TaskListFilter filter) {
         return ids(mapper.findMine(me, List.of(groupA), filter, 0, 50));
     }
@@ -279,7 +330,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         assertThat(mapper.insertFromRequest(id, requestId, "pi-" + requestId, key, "Task " + key, assignee, created, due))
                 .isEqualTo(1);
         for (String group : groups) {
-            mapper.insertCandidate(id, group);
+            mapper.insertCandidate(id, group, groups.length);
         }
         return id;
     }
