@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A request's whole history as one ordered timeline: the engine's history of every process instance of
@@ -36,6 +37,11 @@ public class Timeline {
         this.audit = audit;
     }
 
+    /**
+     * One read-only transaction for all of it: each engine query outside a transaction is a command of its own,
+     * with its own begin and commit (three extra round trips to the database per query).
+     */
+    @Transactional(readOnly = true)
     public List<TimelineEntry> of(Long requestId, String reference) {
         List<TimelineEntry> entries = new ArrayList<>();
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()

@@ -36,6 +36,12 @@ public class UserLocaleResolver implements LocaleResolver {
         if (api && request.getHeader("Accept-Language") != null) {
             return fromHeader(request);
         }
+        if (api && currentPrincipal() != null) {
+            // Stateless API: the account was read for this very request when it authenticated; no second read.
+            Locale saved = supported(currentPrincipal().locale() == null ? null
+                    : Locale.forLanguageTag(currentPrincipal().locale()));
+            return saved != null ? saved : fromHeader(request);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
             return chosen;
@@ -88,8 +94,12 @@ public class UserLocaleResolver implements LocaleResolver {
     }
 
     private static String currentUsername() {
+        CoopFlowPrincipal principal = currentPrincipal();
+        return principal == null ? null : principal.getUsername();
+    }
+
+    private static CoopFlowPrincipal currentPrincipal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof CoopFlowPrincipal p
-                ? p.getUsername() : null;
+        return authentication != null && authentication.getPrincipal() instanceof CoopFlowPrincipal p ? p : null;
     }
 }
