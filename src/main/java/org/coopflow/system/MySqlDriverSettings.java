@@ -1,6 +1,5 @@
 package org.coopflow.system;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,17 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MySqlDriverSettings implements BeanPostProcessor {
 
-    static final Map<String, String> SETTINGS = new LinkedHashMap<>();
-
-    static {
-        SETTINGS.put("useLocalSessionState", "true");
-        SETTINGS.put("cachePrepStmts", "true");
-        SETTINGS.put("prepStmtCacheSize", "500");
-        SETTINGS.put("prepStmtCacheSqlLimit", "8192");
-        SETTINGS.put("cacheServerConfiguration", "true");
-        SETTINGS.put("cacheResultSetMetadata", "true");
-        SETTINGS.put("maintainTimeStats", "false");
-    }
+    static final Map<String, String> SETTINGS = Map.of(
+            "useLocalSessionState", "true",
+            "cachePrepStmts", "true",
+            "prepStmtCacheSize", "500",
+            "prepStmtCacheSqlLimit", "8192",
+            "cacheServerConfiguration", "true",
+            "cacheResultSetMetadata", "true",
+            "maintainTimeStats", "false");
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

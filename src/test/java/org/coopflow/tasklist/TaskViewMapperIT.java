@@ -213,6 +213,30 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void longestWaitingFirstMergesTheQueuesByCreationTime() {
+        // created one hour apart, due in the opposite order: sort=created must ignore the due dates
+        List<String> expected = new ArrayList<>();
+        String[][] offeredTo = {{groupA}, {}, {groupB}, {groupA, groupB}, {}, {groupA}};
+        for (int i = 0; i < offeredTo.length; i++) {
+            expected.add(task(screeningRequest, "task" + i, offeredTo[i].length == 0 ? me : null,
+                    t0.plus(i, ChronoUnit.HOURS), t0.plus(10 - i, ChronoUnit.DAYS), offeredTo[i]));
+        }
+        List<String> groups = List.of(groupA, groupB);
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < expected.size(); offset += 4) {
+            paged.addAll(ids(mapper.findMine(me, groups, TaskListFilter.none(), TaskListSort.CREATED, offset, 4)));
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
+        assertThat(ids(mapper.findOffered(groups, TaskListFilter.none(), TaskListSort.CREATED, 1, 2)))
+                .containsExactly(expected.get(2), expected.get(3));
+        assertThat(ids(mapper.findAssigned(me, TaskListFilter.none(), TaskListSort.CREATED, 0, 50)))
+                .containsExactly(expected.get(1), expected.get(4));
+        assertThat(ids(mapper.findMine(me, groups, TaskListFilter.none(), 0, 2)))
+                .as("due soonest first by default").containsExactly(expected.get(5), expected.get(4));
+    }
+
+    @Test
     void aNewDueDateMovesTheTaskInItsGroupsQueue() {
         String first = task(screeningRequest, "first", null, t0, t0.plus(1, ChronoUnit.DAYS), groupA);
         String second = task(screeningRequest, "second", null, t0, t0.plus(2, ChronoUnit.DAYS), groupA);
