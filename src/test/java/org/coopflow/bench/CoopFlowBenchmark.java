@@ -210,8 +210,8 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     }
 
     /**
-     * What V20 (task_candidate as per-group queues) bought, on the same rows: the read model's SQL for the first
-     * page and its count before V20 (one OR / IN-subquery over all of the user's tasks, ordered by an expression)
+     * What V8 (task_candidate as per-group queues) bought, on the same rows: the read model's SQL for the first
+     * page and its count before V8 (one OR / IN-subquery over all of the user's tasks, ordered by an expression)
      * against the service call that runs today's SQL — both without HTTP.
      */
     private void previousTaskListQuery(String pop) throws Exception {
@@ -248,10 +248,10 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                 () -> s[0] = s[0] == null ? within(0, 3, 10, 10_000, before)
                         : Samples.concat(s[0], within(0, 3, 10, 10_000, before)),
                 () -> s[1] = s[1] == null ? sequential(0, 20, now) : Samples.concat(s[1], sequential(0, 20, now))));
-        report.note(("Task list SQL alone at %s (no HTTP): before V20 %.1f ms median (the previous query shape on the "
+        report.note(("Task list SQL alone at %s (no HTTP): before V8 %.1f ms median (the previous query shape on the "
                 + "same rows), now %.1f ms median (%.0f× faster).").formatted(pop, s[0].medianMs(), s[1].medianMs(),
                 s[0].medianMs() / s[1].medianMs()));
-        log("task list sql %s: before V20 p50 %.1f ms, now p50 %.1f ms", pop, s[0].medianMs(), s[1].medianMs());
+        log("task list sql %s: before V8 p50 %.1f ms, now p50 %.1f ms", pop, s[0].medianMs(), s[1].medianMs());
     }
 
     /** What remembering verified passwords saves on every API call: one BCrypt check of a demo password. */

@@ -114,7 +114,7 @@ final class Population {
 
     private static final int CHUNK = 500;
 
-    /** task_view.sort_due of a task without a due date (V20__task_list_queues.sql), in this JVM's zone. */
+    /** task_view.sort_due of a task without a due date (V8__task_list_queues.sql), in this JVM's zone. */
     private static final Instant NO_DUE_DATE = java.sql.Timestamp.valueOf("9999-12-31 00:00:00").toInstant();
 
     private final DataSource dataSource;
