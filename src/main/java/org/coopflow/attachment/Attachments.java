@@ -14,6 +14,7 @@ import org.coopflow.identity.Role;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestAgency;
 import org.coopflow.request.RequestService;
+import org.coopflow.request.TaskHolderNotifier;
 import org.coopflow.web.ConflictException;
 import org.coopflow.web.ForbiddenException;
 import org.coopflow.web.NotFoundException;
@@ -34,15 +35,17 @@ public class Attachments {
     private final AttachmentMapper mapper;
     private final RequestService requests;
     private final AuditTrail audit;
+    private final TaskHolderNotifier taskHolders;
     private final AttachmentSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Attachments(AttachmentMapper mapper, RequestService requests, AuditTrail audit, AttachmentSettings settings,
-                PlatformTransactionManager transactionManager, Clock clock) {
+    Attachments(AttachmentMapper mapper, RequestService requests, AuditTrail audit, TaskHolderNotifier taskHolders,
+                AttachmentSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
         this.mapper = mapper;
         this.requests = requests;
         this.audit = audit;
+        this.taskHolders = taskHolders;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -91,7 +94,7 @@ public class Attachments {
 
     /**
      * Stores several files on a request the user may add documents to: all of them, or none when one is
-     * refused.
+     * refused. Whoever holds or may claim an open task on the request is told (as for a message).
      *
      * @throws AttachmentRejectedException for the first file refused
      */
@@ -104,7 +107,13 @@ public class Attachments {
             throw new ForbiddenException("attachment.notInvolved");
         }
         List<CheckedUpload> checked = checkAll(uploads);
-        return transaction.execute(status -> checked.stream().map(u -> store(user, request.id(), u)).toList());
+        return transaction.execute(status -> {
+            List<Attachment> stored = checked.stream().map(u -> store(user, request.id(), u)).toList();
+            // the people a message on the request reaches; written with the documents, sent after commit
+            taskHolders.notifyTaskHolders(request.id(), "documentAdded", request.reference(),
+                    String.join(", ", stored.stream().map(Attachment::filename).toList()));
+            return stored;
+        });
     }
 
     /**

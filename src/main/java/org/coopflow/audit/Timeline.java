@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A request's whole history as one ordered timeline: the engine's history of every process instance of
  * the request (main process and the stages it called, found by business key = reference) joined with
  * the application's audit trail. Engine queries go through the engine's API, never its tables.
+ * Step titles are in the reader's language ({@link StepTitles}).
  */
 @Service
 public class Timeline {
@@ -31,10 +32,12 @@ public class Timeline {
 
     private final HistoryService history;
     private final AuditTrail audit;
+    private final StepTitles titles;
 
-    Timeline(HistoryService history, AuditTrail audit) {
+    Timeline(HistoryService history, AuditTrail audit, StepTitles titles) {
         this.history = history;
         this.audit = audit;
+        this.titles = titles;
     }
 
     /**
@@ -52,7 +55,7 @@ public class Timeline {
                 if (SHOWN_ACTIVITIES.contains(activity.getActivityType())) {
                     entries.add(new TimelineEntry(instant(activity.getEndTime() != null ? activity.getEndTime()
                             : activity.getStartTime()), "ENGINE", activity.getEndTime() != null ? "STEP_DONE"
-                            : "STEP_STARTED", null, label(activity), activity.getActivityType()));
+                            : "STEP_STARTED", null, title(activity), activity.getActivityType()));
                 }
             }
             for (UserOperationLogEntry op : history.createUserOperationLogQuery()
@@ -67,11 +70,11 @@ public class Timeline {
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(reference).list()) {
             entries.add(new TimelineEntry(instant(task.getStartTime()), "ENGINE", "TASK_CREATED", null,
-                    task.getName(), task.getTaskDefinitionKey()));
+                    title(task), task.getTaskDefinitionKey()));
             if (task.getEndTime() != null) {
                 entries.add(new TimelineEntry(instant(task.getEndTime()), "ENGINE",
                         "completed".equals(task.getDeleteReason()) ? "TASK_COMPLETED" : "TASK_CANCELLED",
-                        task.getAssignee(), task.getName(), task.getDeleteReason()));
+                        task.getAssignee(), title(task), task.getDeleteReason()));
             }
         }
         for (AuditEvent event : audit.of(requestId)) {
@@ -82,8 +85,12 @@ public class Timeline {
         return entries;
     }
 
-    private static String label(HistoricActivityInstance activity) {
-        return activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityId();
+    private String title(HistoricActivityInstance activity) {
+        return titles.activity(activity.getProcessDefinitionKey(), activity.getActivityId(), activity.getActivityName());
+    }
+
+    private String title(HistoricTaskInstance task) {
+        return titles.task(task.getTaskDefinitionKey(), task.getName());
     }
 
     private static Instant instant(Date date) {

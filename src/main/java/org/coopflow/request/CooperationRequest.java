@@ -9,5 +9,6 @@ public record CooperationRequest(Long id, String reference, String partnerOrg, S
                                  String languages, LocalDate preferredStart, LocalDate preferredEnd,
                                  String contactName, String contactEmail, RequestStatus status,
                                  String processInstanceId, String idempotencyKey, String closingReason,
-                                 String createdBy, Instant createdAt, Instant updatedAt, int version) {
+                                 String createdBy, Instant createdAt, Instant updatedAt, int version,
+                                 String submissionSha256) {
 }

@@ -19,6 +19,7 @@ public class NewRequest {
     public String contactName;
     public String contactEmail;
     public String idempotencyKey;
+    public String submissionSha256;
     public String createdBy;
     public Instant createdAt;
 }

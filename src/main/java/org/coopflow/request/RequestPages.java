@@ -20,6 +20,7 @@ import org.coopflow.web.DateDisplay;
 import org.coopflow.web.ForbiddenException;
 import org.coopflow.web.InvalidInputException;
 import org.coopflow.web.Page;
+import org.coopflow.web.UnprocessableException;
 import org.coopflow.web.WebPage;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.MessageSource;
@@ -127,6 +128,12 @@ class RequestPages {
             submission = requests.submit(user, form.toCommand(), form.getIdempotencyKey(), locale);
         } catch (InvalidInputException invalid) {
             reject(invalid, form, result);
+            return showForm(model, locale);
+        } catch (UnprocessableException keyUsedForOtherContent) {
+            // sent before, then changed (back button): say so, and give the form a new key, so that sending
+            // it again on purpose makes a new request
+            result.reject("requests.form.alreadySent", keyUsedForOtherContent.args(), null);
+            form.setIdempotencyKey(UUID.randomUUID().toString());
             return showForm(model, locale);
         }
         CooperationRequest request = submission.request();

@@ -25,6 +25,7 @@ import org.coopflow.web.ForbiddenException;
 import org.coopflow.web.InvalidInputException;
 import org.coopflow.web.NotFoundException;
 import org.coopflow.web.Page;
+import org.coopflow.web.UnprocessableException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,6 +69,8 @@ public class RequestService {
     /**
      * Submits a request once per idempotency key: a retried or concurrent submission with the same key
      * returns the request the first one made (the unique key decides the race).
+     *
+     * @throws UnprocessableException when the key was used before for a different submission
      */
     public Submission submit(CurrentUser user, SubmitRequest command, String idempotencyKey, Locale locale) {
         if (!user.isPartner()) {
@@ -77,15 +80,25 @@ public class RequestService {
             throw new InvalidInputException("Idempotency-Key", "request.idempotencyKey.invalid");
         }
         validate(command);
+        String hash = SubmissionHash.of(command);
         CooperationRequest existing = mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey);
         if (existing != null) {
-            return new Submission(existing, false);
+            return replay(existing, hash);
         }
         try {
-            return new Submission(transaction.execute(status -> create(user, command, idempotencyKey, locale)), true);
+            return new Submission(transaction.execute(status -> create(user, command, idempotencyKey, hash, locale)),
+                    true);
         } catch (DuplicateKeyException raceLost) {
-            return new Submission(mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey), false);
+            return replay(mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey), hash);
         }
+    }
+
+    /** The request a key already made, if this is the same submission again (no hash: made before hashes). */
+    private static Submission replay(CooperationRequest existing, String hash) {
+        if (existing.submissionSha256() != null && !existing.submissionSha256().equals(hash)) {
+            throw new UnprocessableException("request.idempotencyKey.reused", existing.reference());
+        }
+        return new Submission(existing, false);
     }
 
     public RequestDetails get(CurrentUser user, Long id) {
@@ -164,7 +177,8 @@ public class RequestService {
         });
     }
 
-    private CooperationRequest create(CurrentUser user, SubmitRequest command, String key, Locale locale) {
+    private CooperationRequest create(CurrentUser user, SubmitRequest command, String key, String hash,
+                                      Locale locale) {
         Organisation partner = reference.organisation(user.organisationCode());
         Instant now = clock.instant();
         NewRequest row = new NewRequest();
@@ -181,6 +195,7 @@ public class RequestService {
         row.contactName = command.contactName().strip();
         row.contactEmail = command.contactEmail().strip();
         row.idempotencyKey = key;
+        row.submissionSha256 = hash;
         row.createdBy = user.username();
         row.createdAt = now;
         mapper.insert(row);

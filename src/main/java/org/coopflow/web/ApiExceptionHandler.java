@@ -26,7 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of the public API as RFC 9457 problem details with a localized, human message:
- * 400 with field errors, 403, 404, 409. Never a stack trace; an unexpected failure is logged and
+ * 400 with field errors, 403, 404, 409, 422. Never a stack trace; an unexpected failure is logged and
  * answered with a generic 500.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -101,6 +101,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, e.messageCode(), e.args(), locale);
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException e, Locale locale) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.messageCode(), e.args(), locale);
     }
 
     @ExceptionHandler(Exception.class)

@@ -29,7 +29,7 @@ class PageExceptionHandler {
         return errorPage(HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler({InvalidInputException.class, ConflictException.class,
+    @ExceptionHandler({InvalidInputException.class, ConflictException.class, UnprocessableException.class,
             org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)

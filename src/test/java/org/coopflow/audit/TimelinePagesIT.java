@@ -66,6 +66,33 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void stepTitlesAreInTheReadersLanguage() throws Exception {
+        // the manager's account reads Korean, expert-mois's (an official of the lead agency) English
+        List<TimelinePages.Line> korean = (List<TimelinePages.Line>) mvc.perform(get("/requests/" + requestId
+                + "/timeline").with(pages.as("manager"))).andReturn().getModelAndView().getModel().get("lines");
+        List<TimelinePages.Line> english = (List<TimelinePages.Line>) mvc.perform(get("/requests/" + requestId
+                + "/timeline").with(pages.as("expert-mois"))).andReturn().getModelAndView().getModel().get("lines");
+
+        // a user task by the task list's name, a call activity by its step name
+        assertThat(titles(korean, "TASK_COMPLETED")).contains(korean("task.screenRequest")).doesNotContain("Screen request");
+        assertThat(titles(korean, "STEP_DONE")).contains(korean("timeline.step.cooperationRequest.screening"))
+                .doesNotContain("Screening");
+        assertThat(titles(english, "TASK_COMPLETED")).contains("Screen request");
+        assertThat(titles(english, "STEP_DONE")).contains("Screening", "Route request");
+
+        // the API's history and the CSV say the same
+        List<Map<String, Object>> history = new Api(rest, "manager").getList("/api/v1/requests/" + requestId
+                + "/history").getBody();
+        assertThat(history).filteredOn(e -> "TASK_COMPLETED".equals(e.get("kind"))).extracting(e -> e.get("title"))
+                .contains(korean("task.screenRequest"));
+        String csv = mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("manager")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"" + korean("task.screenRequest") + "\"")
+                .contains("\"" + korean("timeline.step.cooperationRequest.routeRequest") + "\"");
+    }
+
+    @Test
     void timelineDownloadsAsCsv() throws Exception {
         byte[] csv = mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("coord-mois")))
                 .andExpect(status().isOk())
@@ -90,6 +117,10 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
         // the partner sees its request, but not the internal history
         mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("partner-kh")))
                 .andExpect(status().isForbidden());
+    }
+
+    private static List<String> titles(List<TimelinePages.Line> lines, String kind) {
+        return lines.stream().filter(l -> kind.equals(l.entry().kind())).map(l -> l.entry().title()).toList();
     }
 
     private String korean(String code) {

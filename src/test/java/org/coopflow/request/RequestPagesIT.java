@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,6 +87,34 @@ class RequestPagesIT extends MariaDbIntegrationTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(first).isEqualTo("/requests/" + requestMapper.findByIdempotencyKey("KH-MOI", key).id());
+    }
+
+    @Test
+    void aSentFormChangedAndSentAgainIsExplainedAndChangesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(Pages.requestForm(key, "Voter registration").with(pages.as("partner-gt")).with(csrf()))
+                .andExpect(status().isFound());
+        CooperationRequest first = requestMapper.findByIdempotencyKey("GT-MINGOB", key);
+
+        // back button, a changed title, sent again with the form's key (partner-gt reads Spanish)
+        MvcResult again = mvc.perform(Pages.requestForm(key, "Voter registration abroad")
+                        .with(pages.as("partner-gt")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RequestPages.VIEW_FORM))
+                .andExpect(model().attributeHasErrors("requestForm"))
+                .andExpect(content().string(Matchers.containsString(messages.getMessage(
+                        "requests.form.alreadySent", new Object[]{first.reference()}, Locale.forLanguageTag("es")))))
+                .andExpect(content().string(Matchers.containsString("Voter registration abroad")))
+                .andReturn();
+
+        assertThat(requestMapper.findById(first.id()).title()).isEqualTo("Voter registration");
+        assertThat(requestMapper.findByIdempotencyKey("GT-MINGOB", key).id()).isEqualTo(first.id());
+        // a new key: sending the changed form again on purpose makes a new request
+        String newKey = ((RequestForm) again.getModelAndView().getModel().get("requestForm")).getIdempotencyKey();
+        assertThat(newKey).isNotBlank().isNotEqualTo(key);
+        mvc.perform(Pages.requestForm(newKey, "Voter registration abroad").with(pages.as("partner-gt")).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(requestMapper.findByIdempotencyKey("GT-MINGOB", newKey).title()).isEqualTo("Voter registration abroad");
     }
 
     @Test

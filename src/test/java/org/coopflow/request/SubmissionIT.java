@@ -30,9 +30,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Submitting a request through API v1: exactly one request per Idempotency-Key (retried or concurrent),
- * bad input answered 400 with field errors and nothing created, authentication 401, officials 403, and
- * problems in the caller's language.
+ * Submitting a request through API v1: exactly one request per Idempotency-Key (retried or concurrent), a
+ * key reused for a different body refused with 422, bad input answered 400 with field errors and nothing
+ * created, authentication 401, officials 403, and problems in the caller's language.
  */
 class SubmissionIT extends MariaDbIntegrationTest {
 
@@ -64,6 +64,58 @@ class SubmissionIT extends MariaDbIntegrationTest {
         assertThat(idOf(second)).isEqualTo(id);
         assertThat(second.getBody().get("reference")).isEqualTo(first.getBody().get("reference"));
 
+        assertExactlyOneRequest(kh, key, title, id);
+    }
+
+    @Test
+    void reusingAKeyForADifferentBodyIs422AndChangesNothing() {
+        Api kh = new Api(rest, "partner-kh");
+        String key = "reused-" + UUID.randomUUID();
+        String title = "Submission: first " + key;
+        Long id = idOf(kh.submit(Api.nationalIdRequest(title), key));
+
+        Map<String, Object> other = new HashMap<>(Api.nationalIdRequest("Submission: other " + key));
+        ResponseEntity<Map<String, Object>> english = exchange("partner-kh", "demo", other, key, "en");
+        ResponseEntity<Map<String, Object>> spanish = exchange("partner-kh", "demo",
+                body(b -> b.put("title", title), b -> b.put("urgent", true)), key, "es");
+
+        assertProblem(english, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(english.getBody()).containsEntry("code", "request.idempotencyKey.reused")
+                .containsEntry("title", "Cannot be processed");
+        String reference = (String) kh.get("/api/v1/requests/" + id).getBody().get("reference");
+        assertThat((String) english.getBody().get("detail")).startsWith("This Idempotency-Key was already used for "
+                + "request " + reference + ", with different content. Nothing was changed.");
+        assertProblem(spanish, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((String) spanish.getBody().get("detail")).startsWith("Esta Idempotency-Key ya se usó para la "
+                + "solicitud " + reference);
+
+        // nothing changed: one request with this key, the first one's content, one process instance
+        assertExactlyOneRequest(kh, key, title, id);
+        assertThat(jdbc.queryForObject("SELECT urgent FROM cooperation_request WHERE id = ?", Boolean.class, id))
+                .isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cooperation_request WHERE title = ?", Long.class,
+                other.get("title"))).isZero();
+
+        // the same body again, even with other whitespace around its text, still returns the request
+        ResponseEntity<Map<String, Object>> replay = kh.submit(body(b -> b.put("title", "  " + title + "\n"),
+                b -> b.put("description", b.get("description") + " ")), key);
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(idOf(replay)).isEqualTo(id);
+    }
+
+    @Test
+    void aRequestMadeBeforeHashesAcceptsItsKeyAsBefore() {
+        Api kh = new Api(rest, "partner-kh");
+        String key = "legacy-" + UUID.randomUUID();
+        String title = "Submission: legacy " + key;
+        Long id = idOf(kh.submit(Api.nationalIdRequest(title), key));
+        // as a row from before V9 has it
+        jdbc.update("UPDATE cooperation_request SET submission_sha256 = NULL WHERE id = ?", id);
+
+        ResponseEntity<Map<String, Object>> other = kh.submit(Api.nationalIdRequest("Submission: changed " + key), key);
+
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(idOf(other)).isEqualTo(id);
         assertExactlyOneRequest(kh, key, title, id);
     }
 
@@ -269,9 +321,12 @@ class SubmissionIT extends MariaDbIntegrationTest {
         return headers;
     }
 
-    private static Map<String, Object> body(java.util.function.Consumer<Map<String, Object>> change) {
+    @SafeVarargs
+    private static Map<String, Object> body(java.util.function.Consumer<Map<String, Object>>... changes) {
         Map<String, Object> body = new HashMap<>(Api.nationalIdRequest("Submission: invalid " + UUID.randomUUID()));
-        change.accept(body);
+        for (java.util.function.Consumer<Map<String, Object>> change : changes) {
+            change.accept(body);
+        }
         return body;
     }
 

@@ -85,9 +85,12 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
             assertThat(entryTexts(entries, "SUBMITTED")).anySatisfy(text ->
                     assertThat(text).contains(texts.of(MANAGER, "timeline.kind.SUBMITTED"), "Sokha Chan"));
             assertThat(entryTexts(entries, "TASK_COMPLETED"))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Lee Ji-won", "Screen request"))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Kim Min-jun", "Evaluate the cooperation"))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Oh Sung-min", "Approve closure"));
+                    .anySatisfy(text -> assertThat(text).contains(completed, "Lee Ji-won",
+                            texts.taskName(MANAGER, "screenRequest")))
+                    .anySatisfy(text -> assertThat(text).contains(completed, "Kim Min-jun",
+                            texts.taskName(MANAGER, "evaluateCooperation")))
+                    .anySatisfy(text -> assertThat(text).contains(completed, "Oh Sung-min",
+                            texts.taskName(MANAGER, "approveClosure")));
             assertThat(entryTexts(entries, "LEAD_EXPERT_CHOSEN")).anySatisfy(text ->
                     assertThat(text).contains("Kim Min-jun"));
             manager.screenshot("journey-4-manager-timeline");

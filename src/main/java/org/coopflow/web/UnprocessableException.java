@@ -1,0 +1,9 @@
+package org.coopflow.web;
+
+/** Well-formed, but not something we can do as asked (an Idempotency-Key reused for other content): 422. */
+public class UnprocessableException extends LocalizedException {
+
+    public UnprocessableException(String messageCode, Object... args) {
+        super(messageCode, args);
+    }
+}
