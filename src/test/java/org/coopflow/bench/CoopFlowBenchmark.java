@@ -473,17 +473,22 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                 "≤ 10 s", r.firstStartSeconds() <= 10);
         report.single("5", "start-up, restart on the existing database", "%.1f s".formatted(r.restartSeconds()),
                 "≤ 10 s", r.restartSeconds() <= 10);
-        report.single("5", "start-up, restart with class data sharing (the same jar extracted with "
-                + "`-Djarmode=tools`, a training run, then `-XX:SharedArchiveFile`)",
-                Double.isNaN(r.cdsStartSeconds()) ? "not measured" : "%.1f s".formatted(r.cdsStartSeconds()),
-                "≤ 10 s", Double.isNaN(r.cdsStartSeconds()) ? null : r.cdsStartSeconds() <= 10);
+        double[] cds = r.cdsStartSeconds();
+        String cdsLaunch = " as the Docker image starts it (the jar extracted with `-Djarmode=tools`, a class data "
+                + "sharing archive from a training run, `-XX:SharedArchiveFile`)";
+        report.single("5", "start-up, first start on an empty database" + cdsLaunch,
+                Double.isNaN(cds[0]) ? "not measured" : "%.1f s".formatted(cds[0]),
+                "≤ 10 s", Double.isNaN(cds[0]) ? null : cds[0] <= 10);
+        report.single("5", "start-up, restart on the existing database, as the Docker image starts it",
+                Double.isNaN(cds[1]) ? "not measured" : "%.1f s".formatted(cds[1]),
+                "≤ 10 s", Double.isNaN(cds[1]) ? null : cds[1] <= 10);
         report.single("5", "heap after %d API calls (used / live after full GC / committed), -Xmx512m"
                         .formatted(r.requests()), "%d / %d / %d MB".formatted(r.heapUsedMb(), r.heapLiveMb(),
                         r.heapCommittedMb()), "runs in -Xmx512m", r.survived() && r.heapLiveMb() < 512);
         report.note("Packaged jar: %s; process RSS after the load %d MB.".formatted(
                 r.startedLine().isEmpty() ? "—" : "Spring's own log: \"" + r.startedLine() + "\"", r.rssMb()));
-        log("jar: first start %.1f s, restart %.1f s, with CDS %.1f s, heap used %d MB, live %d MB",
-                r.firstStartSeconds(), r.restartSeconds(), r.cdsStartSeconds(), r.heapUsedMb(), r.heapLiveMb());
+        log("jar: first start %.1f s, restart %.1f s, with CDS %.1f s / %.1f s, heap used %d MB, live %d MB",
+                r.firstStartSeconds(), r.restartSeconds(), cds[0], cds[1], r.heapUsedMb(), r.heapLiveMb());
     }
 
     // ---------------------------------------------------------------- helpers
