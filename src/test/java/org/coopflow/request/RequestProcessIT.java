@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coopflow.support.Api;
+import org.coopflow.support.Journeys;
+import org.coopflow.support.Journeys.Journey;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.ProcessDriver;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class RequestProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void feedbackWithoutMouOrFollowUpGoesStraightToEvaluation() {
-        Submitted request = submit("CIVIL_REGISTRATION");
+        Journey request = Journeys.submittedIn(partner, "CIVIL_REGISTRATION");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         driveTo(request, Stage.FEEDBACK);
         assertThat(main).isWaitingAt("consultationStage");
@@ -68,7 +68,7 @@ class RequestProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void returnedClosureGoesBackToEvaluationAndApprovedClosureCompletes() {
-        Submitted request = submit("CIVIL_REGISTRATION");
+        Journey request = Journeys.submittedIn(partner, "CIVIL_REGISTRATION");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         driveTo(request, Stage.EVALUATION);
         coordMois.complete(request.id(), "evaluateCooperation", Map.of("overallRating", "3", "evaluationSummary", "Partly met."));
@@ -87,14 +87,14 @@ class RequestProcessIT extends MariaDbIntegrationTest {
         manager.complete(request.id(), "approveClosure", Map.of("closureDecision", "APPROVE"));
 
         assertThat(main).hasPassed("completeRequest", "requestCompleted").isEnded();
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("COMPLETED");
         assertThat((List<?>) details.get("pending")).isEmpty();
     }
 
     @Test
     void withdrawalDuringExpertAssignmentCancelsOpenTasks() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         driveTo(request, Stage.EXPERT_ASSIGNMENT);
         ProcessInstance assignment = driver.instance(request.reference(), "expertAssignment");
@@ -112,7 +112,7 @@ class RequestProcessIT extends MariaDbIntegrationTest {
                 .activityId("nominateExperts").canceled().count()).isEqualTo(2);
         assertThat(taskQuery().processInstanceBusinessKey(request.reference()).count()).isZero();
         assertThat(coordMois.tasks(request.id(), "nominateExperts")).isEmpty();
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("WITHDRAWN");
         assertThat(details.get("closingReason")).isEqualTo("The ministry's priorities changed.");
         assertThat((List<?>) details.get("pending")).isEmpty();
@@ -120,7 +120,7 @@ class RequestProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void withdrawingAClosedRequestIsAConflict() {
-        Submitted request = submit("CIVIL_REGISTRATION");
+        Journey request = Journeys.submittedIn(partner, "CIVIL_REGISTRATION");
         intake.complete(request.id(), "screenRequest", Map.of("screeningDecision", "DECLINE",
                 "screeningReason", "Already covered by another programme."));
         assertThat(partner.status(request.id())).isEqualTo("DECLINED");
@@ -129,14 +129,14 @@ class RequestProcessIT extends MariaDbIntegrationTest {
                 Map.of("reason", "No longer needed."));
 
         assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("DECLINED");
         assertThat(details.get("closingReason")).isEqualTo("Already covered by another programme.");
     }
 
     @Test
     void partnerMessageLeavesTheProcessWhereItWas() {
-        Submitted request = submit("CIVIL_REGISTRATION");
+        Journey request = Journeys.submittedIn(partner, "CIVIL_REGISTRATION");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         driveTo(request, Stage.EXPERT_ASSIGNMENT);
         ProcessInstance assignment = driver.instance(request.reference(), "expertAssignment");
@@ -160,28 +160,16 @@ class RequestProcessIT extends MariaDbIntegrationTest {
 
     // --- helpers ---
 
-    private record Submitted(Long id, String reference) {
-    }
-
     /** Where {@link #driveTo} leaves a request: waiting at this stage's first open task. */
     private enum Stage {
         EXPERT_ASSIGNMENT, FEEDBACK, EVALUATION
-    }
-
-    private Submitted submit(String sector) {
-        Map<String, Object> body = new HashMap<>(Api.nationalIdRequest("Process paths " + sector));
-        body.put("sector", sector);
-        ResponseEntity<Map<String, Object>> response = partner.submit(body, UUID.randomUUID().toString());
-        assertThat(response.getStatusCode()).as("submit: %s", response).isEqualTo(HttpStatus.CREATED);
-        return new Submitted(((Number) response.getBody().get("id")).longValue(),
-                (String) response.getBody().get("reference"));
     }
 
     /**
      * Drives a freshly submitted request through the public API to the stage. Beyond expert assignment it
      * assumes MOIS is the only involved agency (sector CIVIL_REGISTRATION).
      */
-    private void driveTo(Submitted request, Stage stage) {
+    private void driveTo(Journey request, Stage stage) {
         Long id = request.id();
         intake.complete(id, "screenRequest", Map.of("screeningDecision", "ACCEPT"));
         if (stage == Stage.EXPERT_ASSIGNMENT) {
@@ -199,9 +187,5 @@ class RequestProcessIT extends MariaDbIntegrationTest {
             return;
         }
         partner.complete(id, "giveFeedback", Map.of("satisfaction", "4", "wantsMou", "NO", "wantsFollowUp", "NO"));
-    }
-
-    private Map<String, Object> details(Submitted request) {
-        return partner.get("/api/v1/requests/" + request.id()).getBody();
     }
 }

@@ -3,13 +3,13 @@ package org.coopflow.screening;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coopflow.support.Api;
+import org.coopflow.support.Journeys;
+import org.coopflow.support.Journeys.Journey;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.ProcessDriver;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void acceptingSendsTheRequestToExpertAssignment() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         assertThat(main).isWaitingAt("screening");
@@ -65,7 +65,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void decliningWithAReasonEndsTheRequestAsDeclined() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
 
@@ -74,7 +74,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
         assertThat(screening).hasPassed("declineRequest", "screeningDeclinedEnd").isEnded();
         assertThat(main).hasPassed("screeningDeclined", "requestDeclined").hasNotPassed("assignment").isEnded();
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("DECLINED");
         assertThat(details.get("closingReason")).isEqualTo("Outside the scope of our cooperation programme.");
         assertThat((List<?>) details.get("pending")).isEmpty();
@@ -82,7 +82,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void clarificationAnsweredInTheTaskReturnsToScreening() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
 
         askForClarification(request);
@@ -101,7 +101,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void clarificationAnsweredThroughTheApiReturnsToScreening() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         askForClarification(request);
         assertThat(partner.status(request.id())).isEqualTo("AWAITING_PARTNER");
@@ -118,7 +118,7 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void unansweredClarificationLapsesTheRequest() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         askForClarification(request);
@@ -127,14 +127,14 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
         assertThat(screening).hasPassed("clarificationLapsed", "lapseRequest", "screeningLapsedEnd").isEnded();
         assertThat(main).hasPassed("screeningLapsed", "requestLapsed").hasNotPassed("assignment").isEnded();
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("LAPSED");
         assertThat((List<?>) details.get("pending")).isEmpty();
     }
 
     @Test
     void overdueScreeningRemindsManagersAndKeepsTheTaskOpen() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         String taskId = intake.taskId(request.id(), "screenRequest");
 
@@ -148,10 +148,10 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Test
     void otherSectorNeedsTheLeadAgencyChosenAtScreening() {
-        Submitted request = submit("OTHER");
+        Journey request = Journeys.submittedIn(partner, "OTHER");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
-        assertThat(details(request).get("leadAgency")).isNull();
+        assertThat(partner.request(request.id()).get("leadAgency")).isNull();
 
         ResponseEntity<Map<String, Object>> withoutLead = claimAndSubmit(intake, request.id(), "screenRequest",
                 Map.of("screeningDecision", "ACCEPT"));
@@ -168,14 +168,14 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
         assertThat(main).isWaitingAt("assignment").variables().containsEntry("leadAgency", "NEC");
         assertThat(task("nominateExperts", driver.instance(request.reference(), "expertAssignment")))
                 .hasCandidateGroup("coordinator:NEC");
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("leadAgency")).isEqualTo("NEC");
         assertThat(details.get("status")).isEqualTo("ASSIGNING_EXPERTS");
     }
 
     @Test
     void decliningWithoutAReasonIsRejectedAndChangesNothing() {
-        Submitted request = submit("NATIONAL_ID");
+        Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance main = driver.instance(request.reference(), MAIN);
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         String taskId = intake.taskId(request.id(), "screenRequest");
@@ -188,34 +188,17 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
         assertThat(screening).isWaitingAt("screenRequest").hasNotPassed("screenRequest", "declineRequest");
         assertThat(main).isWaitingAt("screening").isNotEnded();
         assertThat(intake.taskId(request.id(), "screenRequest")).isEqualTo(taskId);
-        Map<String, Object> details = details(request);
+        Map<String, Object> details = partner.request(request.id());
         assertThat(details.get("status")).isEqualTo("SCREENING");
         assertThat(details.get("closingReason")).isNull();
     }
 
     // --- helpers ---
 
-    private record Submitted(Long id, String reference) {
-    }
-
-    /** A partner's new request in this sector, waiting at screenRequest. */
-    private Submitted submit(String sector) {
-        Map<String, Object> body = new HashMap<>(Api.nationalIdRequest("Screening " + sector));
-        body.put("sector", sector);
-        ResponseEntity<Map<String, Object>> response = partner.submit(body, UUID.randomUUID().toString());
-        assertThat(response.getStatusCode()).as("submit: %s", response).isEqualTo(HttpStatus.CREATED);
-        return new Submitted(((Number) response.getBody().get("id")).longValue(),
-                (String) response.getBody().get("reference"));
-    }
-
     /** Drives the request to answerClarification: intake asks the partner a question. */
-    private void askForClarification(Submitted request) {
+    private void askForClarification(Journey request) {
         intake.complete(request.id(), "screenRequest", Map.of("screeningDecision", "CLARIFY",
                 "screeningReason", "How many citizens should the enrolment cover?"));
-    }
-
-    private Map<String, Object> details(Submitted request) {
-        return partner.get("/api/v1/requests/" + request.id()).getBody();
     }
 
     /** Claims the user's task and submits the values, returning the raw answer (for rejected submissions). */

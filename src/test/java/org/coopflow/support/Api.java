@@ -98,8 +98,13 @@ public final class Api {
         }
     }
 
+    /** The request as this user reads it in the API. */
+    public Map<String, Object> request(Long requestId) {
+        return get("/api/v1/requests/" + requestId).getBody();
+    }
+
     public String status(Long requestId) {
-        return (String) get("/api/v1/requests/" + requestId).getBody().get("status");
+        return (String) request(requestId).get("status");
     }
 
     private HttpHeaders headers() {

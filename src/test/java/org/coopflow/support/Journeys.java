@@ -1,6 +1,7 @@
 package org.coopflow.support;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,16 @@ public final class Journeys {
             throw new AssertionError("NATIONAL_ID should be routed to MOIS + KOMSCO: " + details);
         }
         return journey;
+    }
+
+    /** Submitted by this partner in this sector, routed as the routing decision says; waits at screenRequest. */
+    public static Journey submittedIn(Api partner, String sector) {
+        Map<String, Object> body = new HashMap<>(Api.nationalIdRequest("Request in " + sector + " " + UUID.randomUUID()));
+        body.put("sector", sector);
+        ResponseEntity<Map<String, Object>> response = partner.submit(body, UUID.randomUUID().toString());
+        expect(response, HttpStatus.CREATED, "submit");
+        return new Journey(((Number) response.getBody().get("id")).longValue(),
+                (String) response.getBody().get("reference"));
     }
 
     /** Accepted by intake: status ASSIGNING_EXPERTS, one nominateExperts task for MOIS and one for KOMSCO. */
