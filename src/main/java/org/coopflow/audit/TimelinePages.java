@@ -10,6 +10,7 @@ import java.util.Map;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestLabels;
+import org.coopflow.web.Csv;
 import org.coopflow.web.DateDisplay;
 import org.coopflow.web.WebPage;
 import org.springframework.context.MessageSource;

@@ -1,19 +1,19 @@
-package org.coopflow.audit;
+package org.coopflow.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** RFC 4180 rows; cells that a spreadsheet would run as a formula are neutralised (CSV injection). */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static String row(List<String> cells) {
+    public static String row(List<String> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
