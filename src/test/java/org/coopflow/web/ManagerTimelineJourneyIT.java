@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Journey 4: a request finished quickly through the API (screening, nomination, consultation, feedback
  * without MOU or follow-up, evaluation, closure); the manager finds it with the search, opens it and reads
- * its audit timeline: every step with who did it and when, oldest first.
+ * its audit timeline: every step with who did it and when, oldest first; then the dashboard counts it.
  */
 class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
 
@@ -94,6 +94,17 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
             assertThat(entryTexts(entries, "LEAD_EXPERT_CHOSEN")).anySatisfy(text ->
                     assertThat(text).contains("Kim Min-jun"));
             manager.screenshot("journey-4-manager-timeline");
+
+            // then reads the dashboard from the navigation: the finished request counts among the completed ones
+            manager.clickAndWait(By.cssSelector("nav a[href='/dashboard']"));
+            assertThat(manager.path()).isEqualTo("/dashboard");
+            assertThat(manager.text(By.tagName("h1"))).isEqualTo(texts.of(MANAGER, "dashboard.title"));
+            WebElement completedRow = manager.find(By.cssSelector("#by-status tr[data-code='COMPLETED']"));
+            assertThat(completedRow.findElement(By.tagName("th")).getText())
+                    .isEqualTo(texts.of(MANAGER, "status.COMPLETED"));
+            assertThat(Integer.parseInt(completedRow.findElement(By.cssSelector("td span")).getText()
+                    .replaceAll("\\D", ""))).isPositive();
+            manager.screenshot("journey-4-manager-dashboard");
         }
     }
 
