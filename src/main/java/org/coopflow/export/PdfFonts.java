@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The font the PDFs use for Korean (and everything else it covers), found once at start-up in the configured
  * directories. PDF has no system fonts: a font must be embedded, and PDFBox's built-in ones are Latin only.
  * Only .ttf and .otf files with TrueType outlines qualify: PDFBox cannot embed CFF outlines, which rules out
- * the .ttc collections of fonts-noto-cjk (they fail when the PDF is written). Debian's fonts-nanum fits.
+ * the .ttc collections of fonts-noto-cjk (they fail when the PDF is written). Debian's fonts-nanum fits
+ * (NanumBarunGothic).
  */
 @Component
 class PdfFonts {
@@ -39,12 +44,15 @@ class PdfFonts {
     private final Optional<File> bold;
 
     PdfFonts(PdfSettings settings) {
-        List<Path> candidates = settings.fontDirs().stream().flatMap(PdfFonts::fontFiles)
+        List<Path> candidates = settings.fontDirectories().stream().flatMap(PdfFonts::fontFiles)
                 .sorted(Comparator.comparingInt(PdfFonts::preference).thenComparing(Path::toString)).toList();
-        this.regular = candidates.stream().filter(p -> !isBold(p)).filter(PdfFonts::coversHangul).findFirst()
-                .map(Path::toFile);
-        this.bold = candidates.stream().filter(PdfFonts::isBold).filter(PdfFonts::coversHangul).findFirst()
-                .map(Path::toFile);
+        Map<Path, Fit> fits = new HashMap<>();
+        Function<Path, Fit> fit = path -> fits.computeIfAbsent(path, PdfFonts::fit);
+        this.regular = best(candidates.stream().filter(p -> !isBold(p)).toList(), fit);
+        // the bold face of the same family first (NanumBarunGothic.ttf → NanumBarunGothicBold.ttf)
+        String family = regular.map(file -> stem(file.toPath())).orElse("");
+        this.bold = best(candidates.stream().filter(PdfFonts::isBold)
+                .sorted(Comparator.comparing((Path p) -> !stem(p).startsWith(family))).toList(), fit);
         if (regular.isEmpty()) {
             log.warn("No TrueType font covering Korean found in {} (coopflow.pdf.font-dirs): PDF exports will show "
                     + "Korean text as blanks. Install one, e.g. `apt install fonts-nanum`, or put a .ttf into "
@@ -67,6 +75,15 @@ class PdfFonts {
         return regular.isPresent();
     }
 
+    /** How well a font serves the PDFs: not at all, Hangul only, or Hangul with text that copies and searches right. */
+    private enum Fit { NONE, HANGUL, GOOD }
+
+    private static Optional<File> best(List<Path> faces, Function<Path, Fit> fit) {
+        return faces.stream().filter(p -> fit.apply(p) == Fit.GOOD).findFirst()
+                .or(() -> faces.stream().filter(p -> fit.apply(p) == Fit.HANGUL).findFirst())
+                .map(Path::toFile);
+    }
+
     private static Stream<Path> fontFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Stream.empty();
@@ -83,29 +100,42 @@ class PdfFonts {
     /** Plain text faces first: a gothic/sans face before rounded, coding, light or extra-bold variants. */
     private static int preference(Path path) {
         String name = name(path);
-        int score = name.startsWith("nanumgothic") ? 0 : name.contains("gothic") || name.contains("sans") ? 1 : 2;
+        int score = name.contains("gothic") || name.contains("sans") ? 0 : 1;
         if (name.matches(".*(coding|mono|round|square|light|extra|heavy|eco|pen|brush|myeongjo|serif).*")) {
-            score += 3;
+            score += 2;
         }
         return score;
     }
 
     private static boolean isBold(Path path) {
-        String name = name(path).replaceAll("\\.(ttf|otf)$", "");
+        String name = stem(path);
         return name.endsWith("bold") || name.endsWith("-b");
     }
 
-    /** Reads only the font's tables needed for its character map; a broken file is skipped. */
-    private static boolean coversHangul(Path path) {
+    /**
+     * Reads only the tables needed for the character map; a broken file does not fit. Some fonts (NanumGothic)
+     * draw the space with the glyph of the control characters: PDF readers then copy and search spaces as U+0000,
+     * so such a font is taken only when nothing better covers Hangul.
+     */
+    private static Fit fit(Path path) {
         TTFParser parser = name(path).endsWith(".otf") ? new OTFParser() : new TTFParser();
         try (TrueTypeFont font = parser.parse(new RandomAccessReadBufferedFile(path.toFile()))) {
             if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
-                return false; // CFF outlines: PDFBox cannot embed them
+                return Fit.NONE; // CFF outlines: PDFBox cannot embed them
             }
-            return font.getUnicodeCmapLookup().getGlyphId(HANGUL_SAMPLE) > 0;
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            if (cmap.getGlyphId(HANGUL_SAMPLE) <= 0) {
+                return Fit.NONE;
+            }
+            List<Integer> spaceCodes = cmap.getCharCodes(cmap.getGlyphId(' '));
+            return spaceCodes != null && !spaceCodes.isEmpty() && spaceCodes.get(0) == ' ' ? Fit.GOOD : Fit.HANGUL;
         } catch (IOException | RuntimeException unreadable) {
-            return false;
+            return Fit.NONE;
         }
+    }
+
+    private static String stem(Path path) {
+        return name(path).replaceAll("\\.(ttf|otf)$", "");
     }
 
     private static String name(Path path) {

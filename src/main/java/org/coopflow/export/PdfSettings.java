@@ -13,5 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 Debian's fonts-nanum; relative paths are resolved against the working directory
  */
 @ConfigurationProperties("coopflow.pdf")
-public record PdfSettings(@DefaultValue({"/usr/share/fonts", "./config/fonts"}) List<Path> fontDirs) {
+public record PdfSettings(@DefaultValue({"/usr/share/fonts", "./config/fonts"}) List<String> fontDirs) {
+
+    /** Strings, not Paths, in the record: the binder cannot create a Path from a default value (it binds null). */
+    List<Path> fontDirectories() {
+        return fontDirs.stream().map(Path::of).toList();
+    }
 }
