@@ -136,6 +136,17 @@ class MouPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void controlCharactersPastedIntoTheTextDoNotBreakThePdf() throws Exception {
+        // XML 1.0 forbids them, and openhtmltopdf parses the page as XML
+        mouVersions.addVersion(requestId, "MOU \u0007 pasted", "Article 1.\u000B Purpose\u0000.\nArticle 2.", null,
+                "coord-mois");
+
+        byte[] pdf = mvc.perform(get("/requests/" + requestId + "/mou/3.pdf").with(pages.as("coord-mois")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(pdf)).contains("Article 1. Purpose.\nArticle 2.");
+    }
+
+    @Test
     void partnerOfTheRequestReadsComparesAndDownloadsIt() throws Exception {
         mvc.perform(get("/requests/" + requestId + "/mou").with(pages.as("partner-kh"))).andExpect(status().isOk());
         mvc.perform(get("/requests/" + requestId + "/mou?from=2&to=1").with(pages.as("partner-kh")))
