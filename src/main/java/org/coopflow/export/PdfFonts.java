@@ -2,6 +2,7 @@ package org.coopflow.export;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -91,7 +92,7 @@ class PdfFonts {
         try (Stream<Path> files = Files.find(dir, MAX_DEPTH, (path, attributes) -> attributes.isRegularFile()
                 && (name(path).endsWith(".ttf") || name(path).endsWith(".otf")))) {
             return files.toList().stream();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             log.warn("Could not list fonts in {}: {}", dir, e.toString());
             return Stream.empty();
         }

@@ -1,5 +1,8 @@
 package org.coopflow.export;
 
+import static com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI;
+import static com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,8 +80,8 @@ public class PdfRenderer {
                 .withProducer("CoopFlow")
                 .withHtmlContent(xhtml, null)
                 // everything is in the template: no file, network or data URI is ever fetched
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, RUN_AFTER_RESOLVING_URI)
                 .toStream(pdf);
         fonts.regular().ifPresent(file -> builder.useFont(file, PdfFonts.FAMILY, 400, FontStyle.NORMAL, true));
         fonts.bold().ifPresent(file -> builder.useFont(file, PdfFonts.FAMILY, 700, FontStyle.NORMAL, true));
