@@ -14,6 +14,10 @@ RUN ./mvnw -B -ntp -DskipTests package \
 
 # ---- runtime stage ---------------------------------------------------------
 FROM eclipse-temurin:17-jre
+# A TrueType font with Hangul for the PDF exports (MOU versions, audit timeline); see coopflow.pdf.font-dirs
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-nanum \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system coopflow \
  && useradd --system --gid coopflow --home-dir /app --no-create-home --shell /usr/sbin/nologin coopflow \
  && mkdir -p /app/data \

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.coopflow.export.PdfRenderer;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestLabels;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A request's audit timeline as a page and as CSV, for managers and the officials of the agencies involved
+ * A request's audit timeline as a page, as CSV and as PDF, for managers and the officials of the agencies involved
  * (the rule of the API's history endpoint): when in the reader's time zone, who by name, what in their
  * language, and the details as recorded.
  */
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class TimelinePages {
 
     static final String VIEW_TIMELINE = "audit/timeline";
+    static final String PDF_TIMELINE = "audit/timeline-pdf";
 
     /** A timeline entry as people read it. */
     record Line(TimelineEntry entry, String who, String what) {
@@ -43,9 +45,11 @@ class TimelinePages {
     private final RequestLabels labels;
     private final DateDisplay dates;
     private final MessageSource messages;
+    private final PdfRenderer pdf;
 
     TimelinePages(AuditAccess access, Timeline timeline, RequestLabels labels, DateDisplay dates,
-                  MessageSource messages) {
+                  MessageSource messages, PdfRenderer pdf) {
+        this.pdf = pdf;
         this.access = access;
         this.timeline = timeline;
         this.labels = labels;
@@ -83,6 +87,15 @@ class TimelinePages {
                         + "-timeline.csv\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same lines and columns as the CSV, laid out for printing. */
+    @GetMapping("/requests/{id}/timeline.pdf")
+    ResponseEntity<byte[]> downloadTimelinePdf(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                               Locale locale) {
+        CooperationRequest request = access.auditable(me.user(), id);
+        return pdf.attachment(request.reference() + "-timeline.pdf", PDF_TIMELINE,
+                Map.of("request", request, "lines", lines(request, locale)), locale);
     }
 
     private List<Line> lines(CooperationRequest request, Locale locale) {

@@ -16,4 +16,6 @@ interface MouMapper {
                 @Param("createdBy") String createdBy, @Param("now") Instant now);
 
     List<MouVersion> findByRequest(@Param("requestId") Long requestId);
+
+    MouVersion findVersion(@Param("requestId") Long requestId, @Param("versionNo") int versionNo);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.coopflow.audit.AuditTrail;
+import org.coopflow.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** The versioned MOU document of a request. */
@@ -30,5 +31,14 @@ public class MouVersions {
 
     public List<MouVersion> of(Long requestId) {
         return mapper.findByRequest(requestId);
+    }
+
+    /** One version of the request's MOU; 404 when the request has no such version. */
+    public MouVersion version(Long requestId, int versionNo) {
+        MouVersion version = mapper.findVersion(requestId, versionNo);
+        if (version == null) {
+            throw new NotFoundException("mou.versionNotFound", versionNo);
+        }
+        return version;
     }
 }

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the request pages show, assembled for one viewer: a partner sees its request, its documents, the
- * messages and a progress list without officials' names or internal records; officials also see routing,
- * experts, what was recorded at each step and the MOU versions.
+ * messages, a progress list without officials' names or internal records, and the MOU versions it reviews;
+ * officials also see routing, experts and what was recorded at each step.
  */
 @Component
 class RequestViews {
@@ -140,7 +140,7 @@ class RequestViews {
                 official ? routing(events, person) : List.of(),
                 official ? experts(request.id(), person) : List.of(),
                 official ? steps(request.id(), person, locale) : List.of(),
-                official ? mouVersions.of(request.id()) : List.of(),
+                mouVersions.of(request.id()), // the partner reviews the drafts of its own requests
                 auditAccess.mayAudit(viewer, request),
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
                         ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null);

@@ -2,9 +2,12 @@ package org.coopflow.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -13,6 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
  * trace. Field errors and conflicts are shown on the page that caused them by the page controllers.
  */
 @ControllerAdvice(annotations = WebPage.class)
+// Before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would answer a page's bad parameter
+// (?version=two) with JSON; after UploadLimitHandler, which explains a refused upload on its own page.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
@@ -38,8 +44,11 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     ModelAndView unexpected(Exception e) {
+        if (e instanceof ErrorResponse mvcError && mvcError.getStatusCode().value() < 500) {
+            // Spring MVC's own refusals (e.g. 406 for a PDF link asked for as JSON) keep their status
+            return errorPage(HttpStatus.valueOf(mvcError.getStatusCode().value()));
+        }
         log.error("Unexpected error on a page", e);
         return errorPage(HttpStatus.INTERNAL_SERVER_ERROR);
     }
