@@ -24,7 +24,7 @@ RUN groupadd --system coopflow \
  && chown -R coopflow:coopflow /app
 
 WORKDIR /app
-# Started the way Spring Boot documents for fast start-up (docs/benchmarks.md: ~11 s from the nested jar, ~6.5 s like
+# Started the way Spring Boot documents for fast start-up (docs/benchmarks.md: 11-14 s from the nested jar, 7-8 s like
 # this on 2 cores): the jar extracted (no nested-jar class loading), and a class data sharing archive written by one
 # training run at build time (it refreshes the context on the embedded default and exits; its H2 files are removed).
 COPY --from=build /build/app.jar /tmp/app.jar
