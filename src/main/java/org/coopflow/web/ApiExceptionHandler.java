@@ -1,9 +1,11 @@
 package org.coopflow.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +65,22 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(Exception e, Locale locale) {
         return problem(HttpStatus.BAD_REQUEST, "error.unreadable", new Object[0], locale);
+    }
+
+    /** A query or path parameter that does not convert (?view=later, ?dueBefore=tomorrow): named, with its choices. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        Class<?> type = e.getRequiredType();
+        String code = type != null && type.isEnum() ? "error.badParameter.choices" : "error.badParameter";
+        String choices = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", ")) : "";
+        Object[] args = {e.getName(), String.valueOf(e.getValue()), choices};
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, args, locale);
+        problem.setProperty("errors", Map.of(e.getName(), messages.getMessage(code, args, locale)));
+        return problem;
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
