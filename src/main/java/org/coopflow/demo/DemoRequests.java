@@ -142,7 +142,11 @@ public class DemoRequests {
                                 + "intercambio de información pública.",
                         Modality.ONLINE_FORUM, true, List.of("es"), today.plusDays(30), today.plusDays(30),
                         GT_CONTACT, GT_EMAIL),
-                        this::waitsForScreening),
+                        request -> steps.complete("intake", request, "screenRequest", Map.of(
+                                "screeningDecision", "CLARIFY",
+                                "screeningReason", "¿Cuántas municipalidades participarían en el foro y cuáles son "
+                                        + "los tres trámites que más se repiten hoy? Which municipalities would take part, "
+                                        + "and which three procedures are repeated most today?"))),
                 new DemoRequest(PARTNER_KH, new SubmitRequest(
                         "Smart city master plan for a provincial capital: study visit to Busan",
                         "SMART_CITY",
@@ -153,11 +157,7 @@ public class DemoRequests {
                                 + "our priorities.",
                         Modality.STUDY_VISIT, false, List.of("km", "en"), today.plusDays(90), today.plusDays(95),
                         KH_CONTACT, KH_EMAIL),
-                        request -> steps.complete("intake", request, "screenRequest", Map.of(
-                                "screeningDecision", "CLARIFY",
-                                "screeningReason", "Which city is the master plan for, which of the four areas (urban "
-                                        + "development, safety, transport, water) comes first, and do you plan to apply "
-                                        + "to K-SCON for the pre-feasibility study funding?"))),
+                        this::waitsForScreening),
                 new DemoRequest(PARTNER_KH, new SubmitRequest(
                         "National ID cards (អត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ): enrolment and card production",
                         "NATIONAL_ID",

@@ -62,7 +62,7 @@ class DemoRequestsIT extends MariaDbIntegrationTest {
         List<Long> inScreening = made.stream().filter(r -> statusOf(r) == RequestStatus.SCREENING)
                 .map(CooperationRequest::id).toList();
         assertThat(requestsWithTask("intake", "screenRequest")).containsAll(inScreening);
-        assertThat(requestsWithTask("partner-kh", "answerClarification")).containsAnyElementsOf(ids(made));
+        assertThat(requestsWithTask("partner-gt", "answerClarification")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("expert-komsco", "respondToAssignment")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("coord-nec", "nominateExperts")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("partner-kh", "confirmConsultationPlan")).containsAnyElementsOf(ids(made));
