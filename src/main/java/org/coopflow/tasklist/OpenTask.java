@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * An open task from the task list read model: what is waiting, on whom (an assignee or candidate
- * groups), for which request.
+ * groups), for which request (its reference and title).
  */
-public record OpenTask(String taskId, String taskKey, String name, Long requestId, String reference,
+public record OpenTask(String taskId, String taskKey, String name, Long requestId, String reference, String title,
                        String partnerOrg, String countryCode, String sector, String stage, String assignee,
                        List<String> candidateGroups, Instant created, Instant due) {
 

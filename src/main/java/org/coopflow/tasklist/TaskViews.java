@@ -2,7 +2,6 @@ package org.coopflow.tasklist;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -15,9 +14,6 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.reference.ReferenceMapper;
-import org.coopflow.request.CooperationRequest;
-import org.coopflow.request.RequestLifecycle;
-import org.coopflow.request.RequestStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +28,16 @@ class TaskViews {
     record Country(String code, String name) {
     }
 
-    private final RequestLifecycle requests;
+    private final TaskStages stages;
     private final ReferenceData reference;
     private final ReferenceMapper organisations;
     private final CoopFlowUserDetailsService users;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskViews(RequestLifecycle requests, ReferenceData reference, ReferenceMapper organisations,
+    TaskViews(TaskStages stages, ReferenceData reference, ReferenceMapper organisations,
               CoopFlowUserDetailsService users, MessageSource messages, Clock clock) {
-        this.requests = requests;
+        this.stages = stages;
         this.reference = reference;
         this.organisations = organisations;
         this.users = users;
@@ -58,8 +54,7 @@ class TaskViews {
     }
 
     TaskSummary summary(OpenTask task, CurrentUser me, Locale locale) {
-        CooperationRequest request = requests.find(task.requestId());
-        return new TaskSummary(task, request == null ? "" : request.title(), countryName(task.countryCode(), locale),
+        return new TaskSummary(task, task.title() == null ? "" : task.title(), countryName(task.countryCode(), locale),
                 DueState.of(task.due(), clock.instant()), assigneeName(task.assignee(), me));
     }
 
@@ -70,10 +65,7 @@ class TaskViews {
 
     /** The stages a request can have open tasks in. */
     List<String> stages() {
-        return Arrays.stream(RequestStatus.values())
-                .filter(s -> !s.isClosed() && s != RequestStatus.SUBMITTED)
-                .map(Enum::name)
-                .toList();
+        return stages.open();
     }
 
     List<ReferenceData.Option> sectors(Locale locale) {

@@ -303,7 +303,7 @@ final class Population {
                     + " SUSPENSION_STATE_, TASK_STATE_", 500);
             links = new BulkInsert(c, "ACT_RU_IDENTITYLINK", "ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_", 500);
             views = new BulkInsert(c, "task_view", "task_id, request_id, process_instance_id, task_key, name, assignee,"
-                    + " created_at, due_at, sort_due, reference, partner_org, country_code, sector_code, stage", 500);
+                    + " created_at, due_at, sort_due, reference, title, partner_org, country_code, sector_code, stage", 500);
             candidates = new BulkInsert(c, "task_candidate", "group_id, task_id, claimable, sort_due, created_at,"
                     + " group_count", 500);
         }
@@ -329,8 +329,8 @@ final class Population {
         boolean urgent = random.nextInt(10) == 0;
         String mainId = uuid();
 
-        t.requests.add(id, reference, partner[0], partner[1], sector, "Cooperation on " + sector.toLowerCase(Locale.ROOT)
-                        .replace('_', ' ') + " #" + id,
+        String title = "Cooperation on " + sector.toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + id;
+        t.requests.add(id, reference, partner[0], partner[1], sector, title,
                 "We would like to learn from Korea's experience and plan a cooperation programme on this topic.",
                 "ONLINE_FORUM", urgent, "en", "Contact " + id, "contact" + id + "@" + partner[0].toLowerCase(Locale.ROOT)
                         + ".gov.example", stage.status, mainId, "seed-" + id, partner[2], created, created);
@@ -373,7 +373,7 @@ final class Population {
                 t.candidates.add(task.group, taskId, task.assignee == null, sortDue, taskCreated, 1);
             }
             t.views.add(taskId, id, taskInstance, task.key, task.name, task.assignee, taskCreated, task.due, sortDue,
-                    reference, partner[0], partner[1], sector, stage.status);
+                    reference, title, partner[0], partner[1], sector, stage.status);
         }
     }
 

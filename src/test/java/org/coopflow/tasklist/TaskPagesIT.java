@@ -1,10 +1,12 @@
 package org.coopflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -245,6 +247,8 @@ class TaskPagesIT extends MariaDbIntegrationTest {
         Submitted request = submit("partner-kh", "NATIONAL_ID");
         String taskId = screeningTask(request);
         claimViaPage("intake", taskId, "/tasks").andExpect(status().isFound());
+        mvc.perform(get("/tasks/{id}", taskId).with(as("intake")))
+                .andExpect(content().string(containsString("Task pages: NATIONAL_ID"))); // the request's title
 
         mvc.perform(post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
                         .param("screeningDecision", "ACCEPT").param("screeningReason", ""))

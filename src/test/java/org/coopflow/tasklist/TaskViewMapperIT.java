@@ -54,7 +54,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
     }
 
     @Test
-    void insertCopiesTheRequestsReferencePartnerCountrySectorAndStatus() {
+    void insertCopiesTheRequestsReferenceTitlePartnerCountrySectorAndStatus() {
         String id = task(screeningRequest, "screenRequest", null, t0, t0.plus(5, ChronoUnit.DAYS), groupA, groupB);
 
         TaskViewRow row = mapper.findById(id);
@@ -68,6 +68,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         assertThat(row.createdAt()).isEqualTo(t0);
         assertThat(row.dueAt()).isEqualTo(t0.plus(5, ChronoUnit.DAYS));
         assertThat(row.reference()).isEqualTo("TM-" + screeningRequest);
+        assertThat(row.title()).isEqualTo("Task view test");
         assertThat(row.partnerOrg()).isEqualTo("KH-MOI");
         assertThat(row.countryCode()).isEqualTo("KH");
         assertThat(row.sectorCode()).isEqualTo("NATIONAL_ID");
