@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The font the PDFs use for Korean (and everything else it covers), found once at start-up in the configured
- * directories. PDF has no system fonts: a font must be embedded, and PDFBox's built-in ones are Latin only.
+ * The font the PDFs use for Korean (and everything else it covers), found once, on the first PDF, in the
+ * configured directories. PDF has no system fonts: a font must be embedded, and PDFBox's built-in ones are Latin only.
  * Only .ttf and .otf files with TrueType outlines qualify: PDFBox cannot embed CFF outlines, which rules out
  * the .ttc collections of fonts-noto-cjk (they fail when the PDF is written). Debian's fonts-nanum fits
  * (NanumBarunGothic).
@@ -41,18 +41,50 @@ class PdfFonts {
     private static final int HANGUL_SAMPLE = '한';
     private static final int MAX_DEPTH = 6;
 
-    private final Optional<File> regular;
-    private final Optional<File> bold;
+    private final PdfSettings settings;
+    private Faces faces;
+
+    /** The regular and bold face found, or empty. */
+    private record Faces(Optional<File> regular, Optional<File> bold) {
+    }
 
     PdfFonts(PdfSettings settings) {
+        this.settings = settings;
+    }
+
+    Optional<File> regular() {
+        return faces().regular();
+    }
+
+    /** The bold face, or the regular one (PDF readers then show bold text in the regular weight). */
+    Optional<File> bold() {
+        return faces().bold().or(this::regular);
+    }
+
+    boolean coverKorean() {
+        return regular().isPresent();
+    }
+
+    /**
+     * Looked for on the first PDF, not at start-up: reading the font directories and font files costs start-up time
+     * on every node for an export that is asked for now and then.
+     */
+    private synchronized Faces faces() {
+        if (faces == null) {
+            faces = find(settings);
+        }
+        return faces;
+    }
+
+    private static Faces find(PdfSettings settings) {
         List<Path> candidates = settings.fontDirectories().stream().flatMap(PdfFonts::fontFiles)
                 .sorted(Comparator.comparingInt(PdfFonts::preference).thenComparing(Path::toString)).toList();
         Map<Path, Fit> fits = new HashMap<>();
         Function<Path, Fit> fit = path -> fits.computeIfAbsent(path, PdfFonts::fit);
-        this.regular = best(candidates.stream().filter(p -> !isBold(p)).toList(), fit);
+        Optional<File> regular = best(candidates.stream().filter(p -> !isBold(p)).toList(), fit);
         // the bold face of the same family first (NanumBarunGothic.ttf → NanumBarunGothicBold.ttf)
         String family = regular.map(file -> stem(file.toPath())).orElse("");
-        this.bold = best(candidates.stream().filter(PdfFonts::isBold)
+        Optional<File> bold = best(candidates.stream().filter(PdfFonts::isBold)
                 .sorted(Comparator.comparing((Path p) -> !stem(p).startsWith(family))).toList(), fit);
         if (regular.isEmpty()) {
             log.warn("No TrueType font covering Korean found in {} (coopflow.pdf.font-dirs): PDF exports will show "
@@ -61,19 +93,7 @@ class PdfFonts {
         } else {
             log.info("PDF exports use {} (bold: {})", regular.get(), bold.map(File::toString).orElse("none"));
         }
-    }
-
-    Optional<File> regular() {
-        return regular;
-    }
-
-    /** The bold face, or the regular one (PDF readers then show bold text in the regular weight). */
-    Optional<File> bold() {
-        return bold.or(() -> regular);
-    }
-
-    boolean coverKorean() {
-        return regular.isPresent();
+        return new Faces(regular, bold);
     }
 
     /** How well a font serves the PDFs: not at all, Hangul only, or Hangul with text that copies and searches right. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -123,23 +124,22 @@ class TaskPages {
     @PostMapping("/{taskId}/claim")
     String claimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
                      @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
-        OpenTask task = workable(me.user(), taskId);
-        try {
-            actions.claim(me.user(), taskId);
-            notice(redirect, "tasks.claimed", task, locale);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", text(e, locale));
-        }
-        return redirectBack(back, TASK_LIST);
+        return changeAssignee(me, taskId, actions::claim, "tasks.claimed", back, locale, redirect);
     }
 
     @PostMapping("/{taskId}/unclaim")
     String unclaimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
                        @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
+        return changeAssignee(me, taskId, actions::unclaim, "tasks.unclaimed", back, locale, redirect);
+    }
+
+    /** Claims or unclaims: a notice when done, or who was quicker when another official changed it first. */
+    private String changeAssignee(CoopFlowPrincipal me, String taskId, BiConsumer<CurrentUser, String> change,
+                                  String doneKey, String back, Locale locale, RedirectAttributes redirect) {
         OpenTask task = workable(me.user(), taskId);
         try {
-            actions.unclaim(me.user(), taskId);
-            notice(redirect, "tasks.unclaimed", task, locale);
+            change.accept(me.user(), taskId);
+            notice(redirect, doneKey, task, locale);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", text(e, locale));
         }

@@ -1,5 +1,7 @@
 package org.coopflow.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The packaged jar as an operator runs it: {@code java -Xmx512m -jar coopflow.jar} in an empty directory
@@ -135,19 +139,17 @@ final class PackagedJar {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private double awaitUp(Process process) throws Exception {
+    /** Seconds from now until the jar's /actuator/health says UP (polled every 100 ms, at most 180 s). */
+    private double awaitUp(Process process) {
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The jar exited during start-up: " + tail());
-            }
-            if (up()) {
-                return (System.nanoTime() - start) / 1e9;
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .failFast("the jar exited", () -> !process.isAlive())
+                    .until(this::up);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException("The jar did not report UP (" + e.getMessage() + "): " + tail(), e);
         }
-        throw new IllegalStateException("The jar did not report UP within 180 s: " + tail());
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private boolean up() {
