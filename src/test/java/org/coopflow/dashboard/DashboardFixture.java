@@ -9,9 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.coopflow.audit.AuditMapper;
-import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.request.RequestStatus;
+import org.coopflow.support.RequestRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,23 +45,10 @@ final class DashboardFixture {
     }
 
     Long request(String partner, String country, String sector, RequestStatus status, Instant createdAt) {
-        NewRequest row = new NewRequest();
-        row.partnerOrg = partner;
-        row.countryCode = country;
-        row.sectorCode = sector;
-        row.title = "Dashboard test";
-        row.description = "Dashboard test";
-        row.modality = "ONLINE_FORUM";
-        row.languages = "en";
-        row.contactName = "Contact";
-        row.contactEmail = "contact@example.org";
-        row.idempotencyKey = "dashboard-it-" + UUID.randomUUID();
-        row.createdBy = "partner-test";
-        row.createdAt = createdAt;
-        requests.insert(row);
-        requests.assignReference(row.id, "DB-" + row.id);
-        requests.updateStatus(row.id, status, createdAt);
-        return row.id;
+        Long id = RequestRows.insert(requests, partner, country, sector, "Dashboard test", createdAt);
+        requests.assignReference(id, "DB-" + id);
+        requests.updateStatus(id, status, createdAt);
+        return id;
     }
 
     void agencies(Long requestId, String lead, String... supporting) {

@@ -6,17 +6,23 @@ import java.util.UUID;
 import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 
-/** A KH-MOI national-ID request row, for mapper tests that need a request to hang their own rows on. */
+/** A request row (by default KH-MOI, national ID), for mapper tests that need a request to hang their own rows on. */
 public final class RequestRows {
 
     private RequestRows() {
     }
 
     public static Long insert(RequestMapper requests, String title, Instant createdAt) {
+        return insert(requests, "KH-MOI", "KH", "NATIONAL_ID", title, createdAt);
+    }
+
+    /** A request row of this partner, country and sector (no reference, status SUBMITTED). */
+    public static Long insert(RequestMapper requests, String partnerOrg, String countryCode, String sectorCode,
+                              String title, Instant createdAt) {
         NewRequest row = new NewRequest();
-        row.partnerOrg = "KH-MOI";
-        row.countryCode = "KH";
-        row.sectorCode = "NATIONAL_ID";
+        row.partnerOrg = partnerOrg;
+        row.countryCode = countryCode;
+        row.sectorCode = sectorCode;
         row.title = title;
         row.description = title;
         row.modality = "ONLINE_FORUM";

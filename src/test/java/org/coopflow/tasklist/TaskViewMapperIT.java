@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.request.RequestStatus;
+import org.coopflow.support.RequestRows;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -361,23 +361,10 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
     }
 
     private Long request(String partner, String country, String sector, RequestStatus status) {
-        NewRequest row = new NewRequest();
-        row.partnerOrg = partner;
-        row.countryCode = country;
-        row.sectorCode = sector;
-        row.title = "Task view test";
-        row.description = "Task view test";
-        row.modality = "ONLINE_FORUM";
-        row.languages = "en";
-        row.contactName = "Contact";
-        row.contactEmail = "contact@example.org";
-        row.idempotencyKey = "taskview-it-" + UUID.randomUUID();
-        row.createdBy = "partner-test";
-        row.createdAt = t0;
-        requests.insert(row);
-        requests.assignReference(row.id, "TM-" + row.id);
-        requests.updateStatus(row.id, status, t0);
-        return row.id;
+        Long id = RequestRows.insert(requests, partner, country, sector, "Task view test", t0);
+        requests.assignReference(id, "TM-" + id);
+        requests.updateStatus(id, status, t0);
+        return id;
     }
 
     private static List<String> ids(List<TaskViewRow> rows) {
