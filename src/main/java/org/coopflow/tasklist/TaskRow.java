@@ -1,7 +1,7 @@
 package org.coopflow.tasklist;
 
 /** A line of the task list page: the task with what the page shows beside it. */
-record TaskRow(OpenTask task, String countryName, DueState due, String assigneeName, boolean mine) {
+record TaskRow(OpenTask task, String name, String countryName, DueState due, String assigneeName, boolean mine) {
 
     public boolean overdue() {
         return due == DueState.OVERDUE;

@@ -48,7 +48,7 @@ class TaskViews {
     List<TaskRow> rows(List<OpenTask> tasks, CurrentUser me, Locale locale) {
         Instant now = clock.instant();
         return tasks.stream()
-                .map(t -> new TaskRow(t, countryName(t.countryCode(), locale), DueState.of(t.due(), now),
+                .map(t -> new TaskRow(t, taskName(t, locale), countryName(t.countryCode(), locale), DueState.of(t.due(), now),
                         assigneeName(t.assignee(), me), me.username().equals(t.assignee())))
                 .toList();
     }
