@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.coopflow.identity.CoopFlowPrincipal;
-import org.coopflow.web.InvalidInputException;
+import org.coopflow.shared.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

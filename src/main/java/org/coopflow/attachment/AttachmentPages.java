@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.coopflow.identity.CoopFlowPrincipal;
-import org.coopflow.web.ConflictException;
+import org.coopflow.shared.ConflictException;
 import org.coopflow.web.WebPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,7 @@ package org.coopflow.attachment;
 import java.util.Locale;
 import java.util.Map;
 
-import org.coopflow.web.InvalidInputException;
+import org.coopflow.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 
 /**

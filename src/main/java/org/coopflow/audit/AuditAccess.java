@@ -4,7 +4,7 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestService;
-import org.coopflow.web.ForbiddenException;
+import org.coopflow.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /** Who may read a request's audit history: managers, and the officials of the agencies involved. */

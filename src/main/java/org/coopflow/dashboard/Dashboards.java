@@ -22,7 +22,7 @@ import org.coopflow.dashboard.Dashboard.RequestCount;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.request.RequestStatus;
-import org.coopflow.web.ForbiddenException;
+import org.coopflow.shared.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.coopflow.web.InvalidInputException;
+import org.coopflow.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 

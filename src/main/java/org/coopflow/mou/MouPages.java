@@ -8,7 +8,7 @@ import org.coopflow.export.PdfRenderer;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestService;
-import org.coopflow.web.InvalidInputException;
+import org.coopflow.shared.InvalidInputException;
 import org.coopflow.web.WebPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

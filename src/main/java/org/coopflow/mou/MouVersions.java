@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.coopflow.audit.AuditTrail;
-import org.coopflow.web.NotFoundException;
+import org.coopflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** The versioned MOU document of a request. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.coopflow.identity.CoopFlowPrincipal;
-import org.coopflow.web.Page;
+import org.coopflow.shared.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.coopflow.identity.CoopFlowPrincipal;
-import org.coopflow.web.Page;
+import org.coopflow.shared.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coopflow.identity.CurrentUser;
-import org.coopflow.web.Page;
+import org.coopflow.shared.Page;
 import org.springframework.stereotype.Service;
 
 /**

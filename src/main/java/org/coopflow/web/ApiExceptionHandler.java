@@ -1,5 +1,10 @@
 package org.coopflow.web;
 
+import org.coopflow.shared.UnprocessableException;
+import org.coopflow.shared.InvalidInputException;
+import org.coopflow.shared.ForbiddenException;
+import org.coopflow.shared.ConflictException;
+import org.coopflow.shared.NotFoundException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
 package org.coopflow.web;
 
+import org.coopflow.shared.UnprocessableException;
+import org.coopflow.shared.InvalidInputException;
+import org.coopflow.shared.ForbiddenException;
+import org.coopflow.shared.ConflictException;
+import org.coopflow.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

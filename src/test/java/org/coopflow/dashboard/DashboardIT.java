@@ -19,7 +19,7 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.support.MariaDbIntegrationTest;
-import org.coopflow.web.ForbiddenException;
+import org.coopflow.shared.ForbiddenException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -256,7 +256,7 @@ class RequestPagesIT extends MariaDbIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Found by reference")))
                 .andReturn();
-        assertThat(((org.coopflow.web.Page<?>) search.getModelAndView().getModel().get("result")).total()).isEqualTo(1);
+        assertThat(((org.coopflow.shared.Page<?>) search.getModelAndView().getModel().get("result")).total()).isEqualTo(1);
         mvc.perform(get("/requests/" + id).with(pages.as("manager")))
                 .andExpect(content().string(Matchers.containsString(
                         "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId())))

@@ -1,5 +1,6 @@
 package org.coopflow.web;
 
+import org.coopflow.shared.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 /** The caller may see the thing but not do this to it: 403. */
 public class ForbiddenException extends LocalizedException {

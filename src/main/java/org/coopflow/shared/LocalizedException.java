@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 /** A business error whose user-facing text comes from the message bundles. */
 public abstract class LocalizedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 /** The thing does not exist or the caller may not see it: both answer 404, so existence is not revealed. */
 public class NotFoundException extends LocalizedException {

@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 /** Well-formed, but not something we can do as asked (an Idempotency-Key reused for other content): 422. */
 public class UnprocessableException extends LocalizedException {

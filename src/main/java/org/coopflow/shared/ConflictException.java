@@ -1,4 +1,4 @@
-package org.coopflow.web;
+package org.coopflow.shared;
 
 /** Someone else changed the thing meanwhile (task claimed or completed, request closed): 409. */
 public class ConflictException extends LocalizedException {
