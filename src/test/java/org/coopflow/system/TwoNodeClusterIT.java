@@ -199,7 +199,7 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(3)
-    void aBurstOfAThousandMailsWhileTimersFireIsDeliveredOnceEachByTheTwoNodes() {
+    void aBurstOfAThousandMailsWhileTimersFireIsDeliveredOnceEachByTheTwoNodes() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> timers = new ArrayList<>();
         List<String> recipients = IntStream.range(0, 1000).mapToObj(i -> "burst-" + run + "-" + i + "@example.org")
@@ -242,7 +242,7 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(4)
-    void mailQueuedWhileTheMailServerIsDownIsDeliveredOnceWhenItIsBack() {
+    void mailQueuedWhileTheMailServerIsDownIsDeliveredOnceWhenItIsBack() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> recipients = IntStream.range(0, 20).mapToObj(i -> "outage-" + run + "-" + i + "@example.org")
                 .toList();
