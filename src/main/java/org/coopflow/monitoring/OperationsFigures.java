@@ -86,8 +86,9 @@ class OperationsFigures implements SmartLifecycle {
 
     /** Runs the aggregates and stores them, if no other node did so within the interval. */
     boolean computeIfDue() {
-        return locks.runExclusively(LOCK, Duration.ofMinutes(5), settings.figuresInterval().minusSeconds(5),
-                this::compute);
+        Duration atLeast = settings.figuresInterval().minusSeconds(5);
+        Duration atMost = atLeast.compareTo(Duration.ofMinutes(5)) > 0 ? atLeast : Duration.ofMinutes(5);
+        return locks.runExclusively(LOCK, atMost, atLeast, this::compute);
     }
 
     void compute() {

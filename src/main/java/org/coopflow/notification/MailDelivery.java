@@ -1,6 +1,9 @@
 package org.coopflow.notification;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -40,8 +44,31 @@ class MailDelivery {
         return mailSender.getIfAvailable() != null;
     }
 
-    /** @throws MailException when the server does not take it */
-    void deliver(Notification n) {
+    /**
+     * Hands these mails to the server over one connection.
+     *
+     * @return the mails the server did not take, each with its exception (empty: all taken)
+     */
+    Map<MimeMessage, Exception> deliver(List<MimeMessage> messages) {
+        try {
+            mailSender.getObject().send(messages.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            Map<MimeMessage, Exception> failed = new HashMap<>();
+            e.getFailedMessages().forEach((message, failure) -> failed.put((MimeMessage) message, failure));
+            if (failed.isEmpty()) {
+                messages.forEach(m -> failed.put(m, e));
+            }
+            return failed;
+        } catch (MailException e) {
+            Map<MimeMessage, Exception> failed = new HashMap<>();
+            messages.forEach(m -> failed.put(m, e));
+            return failed;
+        }
+    }
+
+    /** @throws MailPreparationException when the mail cannot even be written (e.g. a malformed address) */
+    MimeMessage prepare(Notification n) {
         JavaMailSender sender = mailSender.getObject();
         MimeMessage message = sender instanceof JavaMailSenderImpl impl
                 ? new OutboxMessage(impl.getSession(), "<notification-" + n.id + "@" + messageIdDomain + ">")
@@ -63,7 +90,7 @@ class MailDelivery {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        sender.send(message);
+        return message;
     }
 
     /** Keeps its Message-ID when saved, instead of a fresh random one. */

@@ -3,9 +3,15 @@ package org.coopflow.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.internet.MimeMessage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drains the outbox: every poll interval, and right after a transaction of this node wrote mail, the one node
- * holding the outbox lock (ShedLock) delivers the due mails, each in a transaction of its own that locks the row,
- * hands the mail to the server and marks it — so the mark and the hand-over commit together, and a node that dies
- * in between leaves the row PENDING for the next pass, on any node. Runs on a thread of its own, never on the job
+ * holding the outbox lock (ShedLock) delivers the due mails, a few at a time in a transaction that locks their rows,
+ * hands them to the server over one connection and marks each — so the marks and the hand-over commit together, and
+ * a node that dies in between leaves the rows PENDING for the next pass, on any node. Runs on a thread of its own, never on the job
  * executor's pool (a burst of timers could otherwise crowd mail out).
  */
 @Component
@@ -32,7 +38,10 @@ class OutboxWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     static final String LOCK = "mail-outbox";
 
-    enum Outcome { DELIVERED, RECORDED, SKIPPED, DEFERRED, REFUSED, UNREACHABLE }
+    /** Mails handed to the server over one connection, in one transaction. */
+    static final int SENT_TOGETHER = 20;
+
+    enum Outcome { DELIVERED, RECORDED, DEFERRED, REFUSED, UNREACHABLE }
 
     private final NotificationMapper mapper;
     private final MailDelivery delivery;
@@ -92,11 +101,12 @@ class OutboxWorker implements SmartLifecycle {
         Instant stopTakingAt = clock.instant().plus(settings.lockAtMostFor().dividedBy(2));
         while (isRunning() && clock.instant().isBefore(stopTakingAt)) {
             List<Long> due = mapper.findDueIds(clock.instant(), settings.batchSize());
-            for (Long id : due) {
+            for (int from = 0; from < due.size(); from += SENT_TOGETHER) {
                 if (!isRunning() || !clock.instant().isBefore(stopTakingAt)) {
                     return;
                 }
-                if (deliverOne(id) == Outcome.UNREACHABLE) {
+                if (deliver(due.subList(from, Math.min(from + SENT_TOGETHER, due.size())))
+                        .contains(Outcome.UNREACHABLE)) {
                     return;
                 }
             }
@@ -106,31 +116,47 @@ class OutboxWorker implements SmartLifecycle {
         }
     }
 
-    /** The mail's own transaction: lock, hand over, mark. */
-    Outcome deliverOne(Long id) {
-        Outcome outcome = transaction.execute(status -> {
+    /**
+     * One transaction for a few mails: lock their rows (in id order, as every node does), hand them to the server
+     * over one connection, mark each as the server answered for it.
+     */
+    List<Outcome> deliver(List<Long> ids) {
+        List<Outcome> outcomes = transaction.execute(status -> {
             Instant now = clock.instant();
-            Notification n = mapper.lockDue(id, now);
-            if (n == null) {
-                return Outcome.SKIPPED; // delivered meanwhile, or retried by an administrator
-            }
-            int attempt = n.attempts + 1;
+            List<Notification> rows = ids.stream().sorted().map(id -> mapper.lockDue(id, now))
+                    .filter(Objects::nonNull).toList();
+            List<Outcome> result = new ArrayList<>();
             if (!delivery.sendsMail()) {
-                mapper.markDelivered(id, NotificationStatus.RECORDED, n.attempts, now);
-                return Outcome.RECORDED;
+                rows.forEach(n -> mapper.markDelivered(n.id, NotificationStatus.RECORDED, n.attempts, now));
+                rows.forEach(n -> result.add(Outcome.RECORDED));
+                return result;
             }
-            try {
-                delivery.deliver(n);
-            } catch (MailException e) {
-                return failed(n, attempt, DeliveryFailure.of(e), now);
+            Map<MimeMessage, Notification> prepared = new LinkedHashMap<>();
+            for (Notification n : rows) {
+                try {
+                    prepared.put(delivery.prepare(n), n);
+                } catch (MailException e) {
+                    result.add(failed(n, n.attempts + 1, DeliveryFailure.of(e), now));
+                }
             }
-            mapper.markDelivered(id, NotificationStatus.SENT, attempt, clock.instant());
-            return Outcome.DELIVERED;
+            if (prepared.isEmpty()) {
+                return result;
+            }
+            Map<MimeMessage, Exception> refused = delivery.deliver(List.copyOf(prepared.keySet()));
+            Instant sentAt = clock.instant();
+            prepared.forEach((message, n) -> {
+                Exception failure = refused.get(message);
+                if (failure == null) {
+                    mapper.markDelivered(n.id, NotificationStatus.SENT, n.attempts + 1, sentAt);
+                    result.add(Outcome.DELIVERED);
+                } else {
+                    result.add(failed(n, n.attempts + 1, DeliveryFailure.of(failure), sentAt));
+                }
+            });
+            return result;
         });
-        if (outcome == Outcome.DELIVERED) {
-            delivered.increment();
-        }
-        return outcome;
+        delivered.increment(outcomes.stream().filter(o -> o == Outcome.DELIVERED).count());
+        return outcomes;
     }
 
     private Outcome failed(Notification n, int attempt, DeliveryFailure failure, Instant now) {

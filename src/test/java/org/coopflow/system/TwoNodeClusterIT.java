@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -42,6 +43,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.coopflow.CoopFlowApplication;
 import org.coopflow.notification.Notifier;
 import org.coopflow.support.Api;
@@ -119,8 +121,8 @@ class TwoNodeClusterIT {
         }
         startSmtp();
         // one after the other: the first migrates the schema and deploys the models
-        a = start("node-a", url);
-        b = start("node-b", url);
+        a = start("nodeA", url);
+        b = start("nodeB", url);
         db = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
         a.bean(RepositoryService.class).createDeployment().name("cluster test")
                 .addClasspathResource("cluster/clusterTimer.bpmn").deploy();
@@ -304,6 +306,8 @@ class TwoNodeClusterIT {
         stopped.inTransaction(() -> recipients.forEach(to -> stopped.bean(Notifier.class).notifyAddress(null, to,
                 Locale.ENGLISH, "submitted", "CR-2026-00000", "Stopped node " + run)));
 
+        // the node stops: its job executor first (as when its process ends), then everything else
+        stopped.bean(ProcessEngineConfigurationImpl.class).getJobExecutor().shutdown();
         stopped.context().close();
         startSmtp();
 
@@ -327,13 +331,16 @@ class TwoNodeClusterIT {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CoopFlowApplication.class)
                 .initializers(c -> ((GenericApplicationContext) c).registerBean("clusterProbe", ClusterProbe.class,
                         () -> new ClusterProbe(name)))
-                .properties(
+                // as command-line arguments: above application.yml and config/application.yml, like an operator's
+                .run(Stream.of(
                         "server.port=0",
                         "spring.datasource.url=" + url,
                         "spring.datasource.username=" + TestDatabase.user(),
                         "spring.datasource.password=" + TestDatabase.password(),
                         "spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver",
                         "spring.datasource.hikari.maximum-pool-size=10",
+                        // a stopped node's pool gives up on the connection its blocked job thread holds sooner
+                        "spring.datasource.hikari.connection-timeout=5000",
                         // engines are registered by name in the JVM: each node its own, never the tests' "default"
                         "camunda.bpm.process-engine-name=" + name,
                         "camunda.bpm.job-execution.enabled=true",
@@ -350,11 +357,13 @@ class TwoNodeClusterIT {
                         "coopflow.mail.outbox.poll-interval=PT1S",
                         "coopflow.mail.outbox.first-retry=PT1S",
                         "coopflow.mail.outbox.max-retry-interval=PT2S",
+                        // outages here last seconds, at 1-2 s between attempts: give up only on refused addresses
+                        "coopflow.mail.outbox.max-attempts=1000",
                         "coopflow.mail.outbox.lock-at-most-for=PT20S",
                         "coopflow.monitoring.figures-interval=PT10M",
                         "logging.level.org.camunda.bpm.engine.jobexecutor=error",
                         "logging.level.org.camunda.bpm.engine.context=off")
-                .run();
+                        .map(setting -> "--" + setting).toArray(String[]::new));
         TestDatabase.closeBeforeStopping(context);
         return new Node(name, context);
     }
