@@ -7,7 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.coopflow.support.Api;
@@ -60,6 +66,24 @@ class OperationsEndpointsIT extends MariaDbIntegrationTest {
                 "coopflow_tasks_open{", "coopflow_tasks_overdue{", "coopflow_requests{", "status=\"SCREENING\"",
                 "coopflow_requests_submitted_total", "coopflow_mail_outbox{", "coopflow_mail_delivered_total",
                 "coopflow_signin_lockouts_total", "coopflow_figures_age_seconds", "application=\"coopflow\"");
+    }
+
+    /** The Grafana dashboard of docker-compose's monitoring profile asks only for metrics that exist. */
+    @Test
+    void theGrafanaDashboardUsesMetricsTheApplicationServes() throws Exception {
+        new Api(rest, "partner-kh").submitNew(Api.nationalIdRequest("Metrics " + UUID.randomUUID()));
+        mvc.perform(formLogin("/login").user("intake").password("not-the-password"));
+        figures.compute();
+        String scrape = mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo")))
+                .andReturn().getResponse().getContentAsString();
+        String dashboard = Files.readString(Path.of("monitoring/grafana/dashboards/coopflow-operations.json"));
+
+        Matcher metric = Pattern.compile("\\b((?:coopflow|camunda|http_server|jvm|hikaricp)_[a-z_]+)").matcher(dashboard);
+        List<String> used = new ArrayList<>();
+        while (metric.find()) {
+            used.add(metric.group(1));
+        }
+        assertThat(used).isNotEmpty().allSatisfy(name -> assertThat(scrape).as(name).contains(name));
     }
 
     @Test
