@@ -65,6 +65,9 @@ class OutboxWorker implements SmartLifecycle {
         this.meters = meters;
         this.delivered = Counter.builder("coopflow.mail.delivered").description("Mails handed to the mail server")
                 .register(meters);
+        for (DeliveryFailure.Kind kind : DeliveryFailure.Kind.values()) {
+            failures(kind); // at zero from the start, so that rates and alerts have a series
+        }
     }
 
     /** Asks this node to look at the outbox now rather than at the next poll (several asks make one look). */
@@ -160,7 +163,7 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     private Outcome failed(Notification n, int attempt, DeliveryFailure failure, Instant now) {
-        meters.counter("coopflow.mail.failures", "kind", failure.kind().name().toLowerCase(Locale.ROOT)).increment();
+        failures(failure.kind()).increment();
         if (failure.kind() == DeliveryFailure.Kind.REFUSED || attempt >= settings.maxAttempts()) {
             log.warn("Mail {} to {} FAILED after {} attempt(s): {}", n.id, n.recipient, attempt, failure.reason());
             mapper.markFailed(n.id, attempt, failure.reason());
@@ -171,6 +174,11 @@ class OutboxWorker implements SmartLifecycle {
                 failure.reason());
         mapper.markDeferred(n.id, attempt, next, failure.reason());
         return failure.kind() == DeliveryFailure.Kind.UNREACHABLE ? Outcome.UNREACHABLE : Outcome.DEFERRED;
+    }
+
+    private Counter failures(DeliveryFailure.Kind kind) {
+        return Counter.builder("coopflow.mail.failures").description("Failed attempts to hand a mail over, by kind")
+                .tag("kind", kind.name().toLowerCase(Locale.ROOT)).register(meters);
     }
 
     @Override
