@@ -120,9 +120,11 @@ class TwoNodeClusterIT {
             smtpPort = free.getLocalPort();
         }
         startSmtp();
-        // one after the other: the first migrates the schema and deploys the models
+        // at the same time, as a cluster restarts: one migrates the schema (Flyway's lock), one deploys the models
+        // (the engine's deployment lock), the other finds them done
+        CompletableFuture<Node> startingB = CompletableFuture.supplyAsync(() -> start("nodeB", url));
         a = start("nodeA", url);
-        b = start("nodeB", url);
+        b = startingB.join();
         db = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
         a.bean(RepositoryService.class).createDeployment().name("cluster test")
                 .addClasspathResource("cluster/clusterTimer.bpmn").deploy();
