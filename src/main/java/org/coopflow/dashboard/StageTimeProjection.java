@@ -1,0 +1,42 @@
+package org.coopflow.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.coopflow.request.CooperationRequest;
+import org.coopflow.request.RequestLifecycle;
+import org.coopflow.request.RequestStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's projection of status changes, kept in the change's transaction: one status_change row per change,
+ * and per request and stage the time spent there so far (stage_time), so cycle times are a single aggregate with no
+ * per-call work growing with the history. The request row the change just updated is locked by then, so the
+ * read-then-write here cannot race with another change of the same request.
+ */
+@Component
+class StageTimeProjection {
+
+    private final DashboardMapper mapper;
+    private final RequestLifecycle lifecycle;
+
+    StageTimeProjection(DashboardMapper mapper, RequestLifecycle lifecycle) {
+        this.mapper = mapper;
+        this.lifecycle = lifecycle;
+    }
+
+    @EventListener
+    void onStatusChanged(RequestStatusChanged change) {
+        CooperationRequest request = lifecycle.find(change.requestId());
+        Instant now = request.updatedAt();
+        Instant entered = mapper.lastChangeAt(change.requestId());
+        Instant since = entered != null ? entered : request.createdAt();
+        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        mapper.insertStatusChange(change.requestId(), change.from().name(), change.to().name(), now);
+        if (mapper.addStageTime(change.requestId(), change.from().name(), seconds) == 0) {
+            mapper.insertStageTime(change.requestId(), change.from().name(), seconds, request.sectorCode(),
+                    request.countryCode(), request.createdAt());
+        }
+    }
+}
