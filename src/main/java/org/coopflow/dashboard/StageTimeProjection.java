@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestLifecycle;
+import org.coopflow.request.RequestStatus;
 import org.coopflow.request.RequestStatusChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,17 +27,22 @@ class StageTimeProjection {
         this.lifecycle = lifecycle;
     }
 
+    /** The request row holds the change's time (RequestLifecycle updated it just before publishing). */
     @EventListener
     void onStatusChanged(RequestStatusChanged change) {
-        CooperationRequest request = lifecycle.find(change.requestId());
-        Instant now = request.updatedAt();
-        Instant entered = mapper.lastChangeAt(change.requestId());
+        record(change.requestId(), change.from(), change.to(), lifecycle.find(change.requestId()).updatedAt());
+    }
+
+    /** The request left {@code from} for {@code to} at {@code at}: its stay in {@code from} is added up. */
+    void record(Long requestId, RequestStatus from, RequestStatus to, Instant at) {
+        CooperationRequest request = lifecycle.find(requestId);
+        Instant entered = mapper.lastChangeAt(requestId);
         Instant since = entered != null ? entered : request.createdAt();
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
-        mapper.insertStatusChange(change.requestId(), change.from().name(), change.to().name(), now);
-        if (mapper.addStageTime(change.requestId(), change.from().name(), seconds) == 0) {
-            mapper.insertStageTime(change.requestId(), change.from().name(), seconds, request.sectorCode(),
-                    request.countryCode(), request.createdAt());
+        long seconds = Math.max(0, Duration.between(since, at).getSeconds());
+        mapper.insertStatusChange(requestId, from.name(), to.name(), at);
+        if (mapper.addStageTime(requestId, from.name(), seconds) == 0) {
+            mapper.insertStageTime(requestId, from.name(), seconds, request.sectorCode(), request.countryCode(),
+                    request.createdAt());
         }
     }
 }

@@ -33,9 +33,6 @@ public class MouVersions {
 
     int addVersion(Long requestId, String title, String body, String changeSummary, String author) {
         int versionNo = mapper.latestVersion(requestId) + 1;
-        if (versionNo > 1 && changeSummary == null) {
-            throw new InvalidInputException(MouProcess.VAR_CHANGE_SUMMARY, "mou.changeSummary.required");
-        }
         mapper.insert(requestId, versionNo, title, body, changeSummary, author, clock.instant());
         events.publishEvent(new MouVersionCreated(requestId, versionNo));
         return versionNo;

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestApi {
 
     /**
-     * The request's fields with its open steps beside them; a partner sees only the steps that are its own (never
-     * which official holds another).
+     * The request's fields with its open steps beside them; a partner sees every step, but who holds an official's
+     * step and its task id only for its own steps.
      */
     record RequestWithPending(@JsonUnwrapped RequestDetails request, List<OpenTask> pending) {
     }
@@ -42,6 +42,16 @@ class RequestApi {
         RequestDetails details = requests.get(user, id);
         List<OpenTask> pending = details.status().isClosed() ? List.of() : taskList.openTasksOf(details.id());
         return new RequestWithPending(details, user.isPartner()
-                ? pending.stream().filter(OpenTask::onPartner).toList() : pending);
+                ? pending.stream().map(RequestApi::asPartnerSeesIt).toList() : pending);
+    }
+
+    /** A step as the partner may see it: the Korean side's steps without the official holding them or their ids. */
+    private static OpenTask asPartnerSeesIt(OpenTask task) {
+        if (task.onPartner()) {
+            return task;
+        }
+        return new OpenTask(null, task.taskKey(), task.name(), task.requestId(), task.reference(), task.title(),
+                task.partnerOrg(), task.countryCode(), task.sector(), task.stage(), null, List.of(), task.created(),
+                task.due());
     }
 }

@@ -1,4 +1,4 @@
-package org.coopflow.request;
+package org.coopflow.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.coopflow.identity.CoopFlowUserDetailsService;
+import org.coopflow.request.CooperationRequest;
+import org.coopflow.request.RequestMapper;
+import org.coopflow.request.RequestStatus;
 import org.coopflow.support.Api;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.Pages;
