@@ -142,12 +142,16 @@ public class TaskActions {
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
         OpenTask task = assignedToMe(user, taskId);
         String formId = formIdOf(task);
-        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(),
-                taskService.getVariables(taskId), locale), submitted);
+        Map<String, Object> existing = taskService.getVariables(taskId);
+        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(), existing,
+                locale), submitted);
         VariableMap variables = Variables.createVariables();
         form.values().forEach((name, value) -> {
             if (form.processVariables().containsKey(name)) {
                 variables.putValue(name, form.processVariables().get(name));
+            } else if (existing.containsKey(name)) {
+                // an instance started on an older model declared this text as a variable of its own
+                variables.putValue(name, value);
             } else {
                 variables.putValueTyped(name, value instanceof String text ? Variables.stringValue(text, true)
                         : Variables.objectValue(value, true).create());
