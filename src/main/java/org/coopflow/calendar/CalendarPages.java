@@ -59,6 +59,11 @@ class CalendarPages {
     record HolidayLine(LocalDate date, String weekday, String name, String source) {
     }
 
+    /** A day off an ADMIN added in Korea, with its date as the reader reads it (for the remove button's label). */
+    record DayLine(long id, LocalDate date, String dateText, String name, String addedBy, Instant addedAt,
+                   String removedBy, Instant removedAt) {
+    }
+
     /** A partner country's calendar in the list. */
     record CountryLine(String code, String label, String timeZone, String weekend, String changedBy,
                        Instant changedAt) {
@@ -101,8 +106,8 @@ class CalendarPages {
         List<CalendarRows.KoreanDayRow> days = administration.koreanDays(me.user());
         model.addAttribute("year", shown);
         model.addAttribute("holidays", lines(calendars.korea(), shown, locale));
-        model.addAttribute("days", days.stream().filter(CalendarRows.KoreanDayRow::live).toList());
-        model.addAttribute("removedDays", days.stream().filter(d -> !d.live()).toList());
+        model.addAttribute("days", days.stream().filter(CalendarRows.KoreanDayRow::live).map(this::dayLine).toList());
+        model.addAttribute("removedDays", days.stream().filter(d -> !d.live()).map(this::dayLine).toList());
         if (!model.containsAttribute("dayForm")) {
             model.addAttribute("dayForm", new KoreanDayForm());
         }
@@ -273,6 +278,11 @@ class CalendarPages {
         return calendar.holidays(year).stream().map(h -> new HolidayLine(h.date(),
                 h.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), name(h, locale),
                 text("calendar.source." + h.source().name(), locale))).toList();
+    }
+
+    private DayLine dayLine(CalendarRows.KoreanDayRow row) {
+        return new DayLine(row.id(), row.holidayDate(), dates.date(row.holidayDate()), row.name(), row.addedBy(),
+                row.addedAt(), row.removedBy(), row.removedAt());
     }
 
     private EnteredLine entered(CountryHolidayRow row, Locale locale) {
