@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,9 +45,18 @@ public class WorkingCalendars {
     private final Map<Integer, List<Holiday>> koreanStatutory = new ConcurrentHashMap<>();
 
     /** @param day the length of one service-level day ({@code coopflow.process.day}: P1D, PT1M for demos) */
-    WorkingCalendars(CalendarMapper mapper, @Value("${coopflow.process.day:P1D}") Duration day) {
+    WorkingCalendars(CalendarMapper mapper, @Value("${coopflow.process.day:P1D}") String day) {
         this.mapper = mapper;
-        this.day = day;
+        this.day = dayLength(day);
+    }
+
+    /** P1D and other date-based periods as days, PT1M and other time-based ones as they are. */
+    static Duration dayLength(String day) {
+        Duration length = day.contains("T") ? Duration.parse(day) : Duration.ofDays(Period.parse(day).getDays());
+        if (length.isZero() || length.isNegative()) {
+            throw new IllegalArgumentException("coopflow.process.day must be a positive duration: " + day);
+        }
+        return length;
     }
 
     /** Korea's computed public holidays of a year (substitutes included, one-off days not). */

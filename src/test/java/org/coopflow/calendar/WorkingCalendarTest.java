@@ -139,6 +139,13 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theConfiguredDayIsRealOrShort() {
+        assertThat(WorkingCalendars.dayLength("P1D")).isEqualTo(REAL_DAY);
+        assertThat(WorkingCalendars.dayLength("PT1M")).isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> WorkingCalendars.dayLength("PT0S")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCalendarNeedsAWorkingDayAndDeadlinesPositiveDays() {
         assertThatThrownBy(() -> new WorkingCalendar("XX", SEOUL, EnumSet.allOf(DayOfWeek.class), y -> List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
