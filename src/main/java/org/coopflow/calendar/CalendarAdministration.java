@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CalendarAdministration {
 
     static final int MAX_NAME = 200;
+    /** Years the calendars are kept for: the pages show the same range, and a typo such as 20277 is refused. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
     private final CalendarMapper mapper;
@@ -59,9 +62,7 @@ class CalendarAdministration {
     void addKoreanDay(CurrentUser admin, LocalDate date, String name) {
         requireAdmin(admin);
         String cleanName = requireName(name);
-        if (date == null) {
-            throw new InvalidInputException("date", "calendar.date.required");
-        }
+        requireDate(date);
         if (mapper.findKoreanDays().stream().anyMatch(d -> d.live() && d.holidayDate().equals(date))) {
             throw new ConflictException("calendar.korea.alreadyAdded", date);
         }
@@ -134,9 +135,7 @@ class CalendarAdministration {
     void addCountryHoliday(CurrentUser admin, String countryCode, LocalDate date, boolean everyYear, String name) {
         country(admin, countryCode);
         String cleanName = requireName(name);
-        if (date == null) {
-            throw new InvalidInputException("date", "calendar.date.required");
-        }
+        requireDate(date);
         MonthDay monthDay = MonthDay.from(date);
         boolean known = mapper.findCountryHolidays(countryCode).stream().filter(CountryHolidayRow::live)
                 .anyMatch(h -> h.name().equalsIgnoreCase(cleanName) && (everyYear
@@ -188,6 +187,15 @@ class CalendarAdministration {
             // reported below
         }
         throw new InvalidInputException("timeZone", "calendar.timeZone.invalid");
+    }
+
+    private static void requireDate(LocalDate date) {
+        if (date == null) {
+            throw new InvalidInputException("date", "calendar.date.required");
+        }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidInputException("date", "calendar.year.outOfRange");
+        }
     }
 
     private static String requireName(String name) {

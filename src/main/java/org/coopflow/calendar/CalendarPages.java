@@ -51,9 +51,8 @@ class CalendarPages {
     static final String VIEW_COUNTRIES = "calendar/countries";
     static final String VIEW_COUNTRY = "calendar/country";
     static final String VIEW_TIME_ZONES = "calendar/time-zones";
-    /** Years a page shows: the calendar computes any, but a typo such as 20277 should say so. */
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = CalendarAdministration.FIRST_YEAR;
+    private static final int LAST_YEAR = CalendarAdministration.LAST_YEAR;
 
     /** One line of a year's holidays as a page shows it. */
     record HolidayLine(LocalDate date, String weekday, String name, String source) {
