@@ -169,11 +169,16 @@ class CalendarAdministration {
     @Transactional
     void setOrganisationZone(CurrentUser admin, String organisationCode, String timeZone) {
         requireAdmin(admin);
-        String zone = requireZone(timeZone);
-        if (organisationCode == null || mapper.updateOrganisationZone(organisationCode, zone, admin.username(),
-                now()) == 0) {
+        OrganisationZoneRow organisation = organisationCode == null ? null
+                : mapper.findOrganisationZone(organisationCode);
+        if (organisation == null) {
             throw new NotFoundException("calendar.organisation.notFound", organisationCode);
         }
+        if (WorkingCalendars.KOREA.equals(organisation.countryCode())) {
+            // Korean officials' deadlines always count Korean working days in Asia/Seoul
+            throw new InvalidInputException("timeZone", "calendar.zones.korea");
+        }
+        mapper.updateOrganisationZone(organisationCode, requireZone(timeZone), admin.username(), now());
     }
 
     /** A region's zone (Asia/Phnom_Penh), never a bare offset: offsets do not follow daylight saving time. */

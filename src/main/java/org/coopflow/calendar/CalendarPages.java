@@ -75,7 +75,7 @@ class CalendarPages {
 
     /** An organisation with its time zone (null: its country's, shown as {@code countryZone}). */
     record OrganisationLine(String code, String name, String country, String timeZone, String countryZone,
-                            String changedBy, Instant changedAt) {
+                            String changedBy, Instant changedAt, boolean korean) {
     }
 
     private final CalendarAdministration administration;
@@ -250,7 +250,8 @@ class CalendarPages {
         List<OrganisationZoneRow> organisations = administration.organisations(me.user());
         model.addAttribute("organisations", organisations.stream().map(o -> new OrganisationLine(o.code(), o.name(),
                 ReferenceData.countryName(o.countryCode(), locale), o.timeZone(),
-                countryZones.getOrDefault(o.countryCode(), "UTC"), o.timeZoneChangedBy(), o.timeZoneChangedAt()))
+                countryZones.getOrDefault(o.countryCode(), "UTC"), o.timeZoneChangedBy(), o.timeZoneChangedAt(),
+                WorkingCalendars.KOREA.equals(o.countryCode())))
                 .toList());
         addChoices(model, locale);
         return VIEW_TIME_ZONES;
@@ -266,6 +267,10 @@ class CalendarPages {
             model.addAttribute("zoneErrorFor", code);
             model.addAttribute("zoneErrorValue", timeZone);
             model.addAttribute("zoneError", text(invalid.fieldErrors().get("timeZone"), locale));
+            if ("calendar.zones.korea".equals(invalid.fieldErrors().get("timeZone"))) {
+                // a Korean agency's row has no field to show it at
+                model.addAttribute("problem", text("calendar.zones.korea", locale));
+            }
             return showTimeZones(me, model, locale);
         }
         redirect.addFlashAttribute("notice", text("calendar.notice.zoneSaved", locale, code, timeZone.strip()));

@@ -305,6 +305,11 @@ class CalendarPagesIT extends MariaDbIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("zoneErrorFor", "GT-MINGOB"))
                 .andExpect(content().string(Matchers.containsString(english("calendar.timeZone.invalid"))));
+        mvc.perform(post("/admin/calendars/time-zones/MOIS").param("timeZone", "Asia/Tokyo")
+                        .with(pages.as("admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("problem", english("calendar.zones.korea")));
+        assertThat(zoneOf("MOIS")).isEqualTo("Asia/Seoul");
         mvc.perform(post("/admin/calendars/time-zones/NOBODY").param("timeZone", "Asia/Seoul")
                         .with(pages.as("admin")).with(csrf()))
                 .andExpect(status().isNotFound());
