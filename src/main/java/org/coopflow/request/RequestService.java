@@ -18,6 +18,7 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.notification.Notifier;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
+import org.coopflow.search.RequestSearchIndex;
 import org.coopflow.system.EngineIdentity;
 import org.coopflow.tasklist.TaskList;
 import org.coopflow.shared.ConflictException;
@@ -49,12 +50,13 @@ public class RequestService {
     private final TaskList taskList;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final RequestSearchIndex searchIndex;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestService(RequestMapper mapper, RuntimeService runtime, EngineIdentity engineIdentity,
                    ReferenceData reference, TaskList taskList, AuditTrail audit, Notifier notifier,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+                   RequestSearchIndex searchIndex, PlatformTransactionManager transactionManager, Clock clock) {
         this.mapper = mapper;
         this.runtime = runtime;
         this.engineIdentity = engineIdentity;
@@ -62,6 +64,7 @@ public class RequestService {
         this.taskList = taskList;
         this.audit = audit;
         this.notifier = notifier;
+        this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -201,6 +204,7 @@ public class RequestService {
         mapper.insert(row);
         String ref = "CR-%d-%05d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), row.id);
         mapper.assignReference(row.id, ref);
+        searchIndex.index(row.id, ref, row.title, row.description);
         audit.record(row.id, user.username(), "SUBMITTED", ref + " " + row.title);
 
         Map<String, Object> variables = new LinkedHashMap<>();
