@@ -20,6 +20,7 @@ import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.Pages;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,12 @@ class RequestFormPagesIT extends MariaDbIntegrationTest {
     @BeforeEach
     void signIn() {
         pages = new Pages(users);
+        noDrafts();
+    }
+
+    /** The demo partners' forms start empty again for the tests after these. */
+    @AfterEach
+    void noDrafts() {
         draftMapper.delete("partner-kh");
         draftMapper.delete("partner-gt");
     }
