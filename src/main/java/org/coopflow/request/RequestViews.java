@@ -142,7 +142,9 @@ class RequestViews {
                 official ? steps(request.id(), person, locale) : List.of(),
                 mouVersions.of(request.id()), // the partner reviews the drafts of its own requests
                 auditAccess.mayAudit(viewer, request),
+                // Cockpit (Community Edition) shows running instances only: its history view is an Enterprise feature
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
+                        && !request.status().isClosed()
                         ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null);
     }
 
@@ -204,7 +206,7 @@ class RequestViews {
     private List<ProgressEntry> routing(List<AuditEvent> events, Function<String, String> person) {
         return events.stream().filter(e -> ROUTING_ACTIONS.contains(e.action()))
                 .map(e -> new ProgressEntry(e.createdAt(), person.apply(e.actor()) + ": "
-                        + (e.details() == null ? e.action() : e.details())))
+                        + (e.details() == null ? e.action() : labels.routing(e.details()))))
                 .toList();
     }
 
@@ -250,6 +252,9 @@ class RequestViews {
             return text(yes ? "common.yes" : "common.no", locale);
         }
         String raw = String.valueOf(value);
+        if (field.isDate()) {
+            return labels.date(raw); // "2026-03-01" as the reader writes dates
+        }
         if ("agencies".equals(field.valuesKey())) {
             return labels.agency(raw);
         }

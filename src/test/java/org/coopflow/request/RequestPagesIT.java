@@ -130,6 +130,10 @@ class RequestPagesIT extends MariaDbIntegrationTest {
         assertThat(requestMapper.findById(id).status()).isEqualTo(RequestStatus.WITHDRAWN);
         mvc.perform(get("/requests/" + id).with(pages.as("partner-kh")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("I understand this ends"))));
+        // a finished process instance cannot be opened in Cockpit's Community Edition: no link to a dead end
+        mvc.perform(get("/requests/" + id).with(pages.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/camunda/app/cockpit/default/#"))));
     }
 
     @Test
