@@ -27,6 +27,11 @@ public record RequestFilter(RequestStatus status, String sector, String country,
         this(status, sector, country, agency, reference, null, null, null);
     }
 
+    /** The same filter with these keywords instead. */
+    public RequestFilter withKeywords(SearchQuery words) {
+        return new RequestFilter(status, sector, country, agency, reference, createdFrom, createdTo, words);
+    }
+
     public static RequestFilter none() {
         return new RequestFilter(null, null, null, null, null, null, null, null);
     }

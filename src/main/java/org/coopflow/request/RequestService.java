@@ -119,9 +119,10 @@ public class RequestService {
 
     public Page<RequestSummary> list(CurrentUser user, RequestFilter filter, int page, int size) {
         RequestScope scope = RequestScope.of(user);
-        List<RequestSummary> items = mapper.findPage(scope, filter, page * size, size).stream()
+        RequestFilter f = filter.keywords() == null ? filter : filter.withKeywords(searchIndex.expand(filter.keywords()));
+        List<RequestSummary> items = mapper.findPage(scope, f, page * size, size).stream()
                 .map(RequestSummary::of).toList();
-        return new Page<>(items, page, size, mapper.count(scope, filter));
+        return new Page<>(items, page, size, mapper.count(scope, f));
     }
 
     public List<RequestAgency> agenciesOf(Long requestId) {

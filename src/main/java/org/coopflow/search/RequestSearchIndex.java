@@ -26,6 +26,9 @@ public class RequestSearchIndex {
     /** Rows per INSERT: a 20,000-character description makes a few thousand terms. */
     private static final int TERMS_PER_STATEMENT = 500;
 
+    /** A beginning of a word that begins more indexed words than this is searched as a range. */
+    static final int MAX_EXPANSION = 20;
+
     private final SearchIndexMapper mapper;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -86,6 +89,31 @@ public class RequestSearchIndex {
             }
         } while (!batch.isEmpty());
         return indexed;
+    }
+
+    /**
+     * The query as the database answers it fastest: a word searched by its beginning that begins only a few indexed
+     * words ("enrol": enrol, enrolled, enrolment) becomes a choice among them, each an index lookup, rather than a
+     * range read again for every candidate request. One short index read per such word.
+     */
+    public SearchQuery expand(SearchQuery query) {
+        if (query == null || query.prefixes().isEmpty()) {
+            return query;
+        }
+        List<String> prefixes = new ArrayList<>();
+        List<List<String>> anyOf = new ArrayList<>(query.anyOf());
+        for (String prefix : query.prefixes()) {
+            List<String> words = mapper.findTermsStartingWith(prefix, MAX_EXPANSION + 1);
+            if (words.isEmpty()) {
+                return new SearchQuery(query.text(), query.exact(), List.of(), List.of(), true);
+            }
+            if (words.size() > MAX_EXPANSION) {
+                prefixes.add(prefix);
+            } else {
+                anyOf.add(List.copyOf(words));
+            }
+        }
+        return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
     }
 
     private void write(Long requestId, java.util.Set<String> terms) {

@@ -28,6 +28,9 @@ interface SearchIndexMapper {
 
     void insertDocument(@Param("requestId") Long requestId, @Param("rules") int rules, @Param("now") Instant now);
 
+    /** The distinct indexed terms beginning with this prefix, in order, at most {@code limit}. */
+    List<String> findTermsStartingWith(@Param("prefix") String prefix, @Param("limit") int limit);
+
     /** Requests after this id not indexed under these rules, in id order. */
     List<Long> findUnindexed(@Param("rules") int rules, @Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.request.RequestFilter;
+import org.coopflow.request.RequestScope;
 import org.coopflow.request.RequestService;
 import org.coopflow.request.RequestSummary;
 import org.coopflow.support.Api;
@@ -50,6 +51,9 @@ class RequestSearchIT extends MariaDbIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.coopflow.request.RequestMapper requestMapper;
 
     /** A word no other test writes, so every search here finds this test's requests only. */
     private String marker;
@@ -149,6 +153,25 @@ class RequestSearchIT extends MariaDbIntegrationTest {
 
         assertThat(found("manager", marker + " 국가기록원")).containsExactlyInAnyOrder(before, olderRules);
         assertThat(index.reindexIfStale(before)).as("already indexed under these rules").isFalse();
+    }
+
+    @Test
+    void aBeginningOfAWordIsAnsweredAsAChoiceOfTheWordsItBeginsOrAsARange() {
+        Long id = partnerKh.submitNew(request("Enrolment and re-enrolment " + marker + "x",
+                "Enrolled voters, enrolling officers."));
+
+        SearchQuery expanded = index.expand(SearchText.query(marker));
+        assertThat(expanded.prefixes()).isEmpty();
+        assertThat(expanded.anyOf()).containsExactly(List.of(marker + "x"));
+        assertThat(index.expand(SearchText.query("zzqqnothing")).nothing()).isTrue();
+        assertThat(found("manager", "zzqqnothing " + marker)).isEmpty();
+
+        // the range form (a beginning of too many words to list) finds the same
+        RequestFilter asRange = new RequestFilter(null, null, null, null, null, null, null,
+                SearchText.query("enrol " + marker));
+        assertThat(requestMapper.findPage(RequestScope.of(users.currentUserOf("manager")), asRange, 0, 50))
+                .extracting(org.coopflow.request.CooperationRequest::id).containsExactly(id);
+        assertThat(found("manager", "enrol " + marker)).containsExactly(id);
     }
 
     @Test
