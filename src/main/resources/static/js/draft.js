@@ -117,6 +117,7 @@
     save();
   }
 
+  status.textContent = status.dataset.explain;
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
   form.addEventListener('submit', function (event) {

@@ -92,6 +92,11 @@
     check();
   });
   document.addEventListener('coopflow:ended', showEnded);
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (event.detail && event.detail.successful) {
+      remember(Date.now()); // a request of the page's own: the session was kept
+    }
+  });
   window.addEventListener('storage', function (event) {
     if (event.key === key && event.newValue) {
       lastActivity = Math.max(lastActivity, Number(event.newValue));

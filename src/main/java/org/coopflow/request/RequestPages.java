@@ -1,6 +1,5 @@
 package org.coopflow.request;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -218,6 +218,8 @@ class RequestFormPagesIT extends MariaDbIntegrationTest {
         mvc.perform(post("/requests/draft").param("title", "No token").with(pages.as("partner-kh")))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/requests/draft/discard").with(pages.as("partner-kh")).with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden());
 
         assertThat(requestMapper.findByIdempotencyKey("KH-MOI", key)).isNull();
         assertThat(draftMapper.find("partner-kh")).isNull();
