@@ -19,6 +19,7 @@ import org.coopflow.identity.Role;
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.request.RequestService;
 import org.coopflow.search.SearchQuery;
+import org.coopflow.search.SearchText;
 import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.NotFoundException;
 import org.coopflow.shared.Page;
@@ -32,8 +33,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Library {
 
+    /**
+     * The library's rules: the keyword cutting rules and what becomes an entry. When they change, every request is
+     * rebuilt in the background ({@code library_request.rules}).
+     */
+    public static final int INDEX_RULES = SearchText.VERSION * 100 + 1;
+
     /** Facet values are counted when a search finds at most this many entries; a broader one lists them uncounted. */
-    static final int FACET_COUNT_LIMIT = 10_000;
+    public static final int FACET_COUNT_LIMIT = 10_000;
 
     /** Terms a beginning of a word may stand for before it is searched as a range (as the request search). */
     private static final int MAX_EXPANSION = 20;
@@ -52,7 +59,7 @@ public class Library {
     }
 
     /** The facets of what a search found, each value with its count (null when the search found too many). */
-    record Facets(Map<Facet, List<LibraryMapper.FacetCount>> values, boolean counted) {
+    public record Facets(Map<Facet, List<FacetCount>> values, boolean counted) {
     }
 
     private final LibraryMapper mapper;
@@ -74,7 +81,7 @@ public class Library {
         this.clock = clock;
     }
 
-    Page<LibraryEntry> search(CurrentUser user, LibraryFilter filter, int page, int size) {
+    public Page<LibraryEntry> search(CurrentUser user, LibraryFilter filter, int page, int size) {
         LibraryReader reader = LibraryReader.of(user);
         LibraryFilter f = expanded(filter);
         long total = mapper.count(reader, reader.scope(), f);
@@ -84,9 +91,9 @@ public class Library {
     }
 
     /** Each facet's values among the entries found, counted when they are not more than {@link #FACET_COUNT_LIMIT}. */
-    Facets facets(CurrentUser user, LibraryFilter filter, long found) {
+    public Facets facets(CurrentUser user, LibraryFilter filter, long found) {
         LibraryReader reader = LibraryReader.of(user);
-        Map<Facet, List<LibraryMapper.FacetCount>> values = new EnumMap<>(Facet.class);
+        Map<Facet, List<FacetCount>> values = new EnumMap<>(Facet.class);
         if (found == 0 || found > FACET_COUNT_LIMIT) {
             return new Facets(values, false);
         }

@@ -11,22 +11,22 @@ import org.coopflow.search.SearchQuery;
  * @param from     entries recorded at or after this instant
  * @param to       entries recorded before this instant (exclusive)
  */
-record LibraryFilter(SearchQuery keywords, EntryKind kind, String sector, String country, String modality,
+public record LibraryFilter(SearchQuery keywords, EntryKind kind, String sector, String country, String modality,
                      String language, String agency, Instant from, Instant to) {
 
-    LibraryFilter {
+    public LibraryFilter {
         keywords = keywords == null || keywords.isEmpty() ? null : keywords;
     }
 
-    static LibraryFilter none() {
+    public static LibraryFilter none() {
         return new LibraryFilter(null, null, null, null, null, null, null, null, null);
     }
 
-    LibraryFilter withKeywords(SearchQuery words) {
+    public LibraryFilter withKeywords(SearchQuery words) {
         return new LibraryFilter(words, kind, sector, country, modality, language, agency, from, to);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return keywords == null && kind == null && sector == null && country == null && modality == null
                 && language == null && agency == null && from == null && to == null;
     }

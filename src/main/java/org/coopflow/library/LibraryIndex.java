@@ -43,8 +43,7 @@ class LibraryIndex {
 
     private static final Logger log = LoggerFactory.getLogger(LibraryIndex.class);
 
-    /** The library's rules: the keyword cutting rules and what becomes an entry. Bumped, every request is rebuilt. */
-    static final int RULES = SearchText.VERSION * 100 + 1;
+    static final int RULES = Library.INDEX_RULES;
 
     /** Rows per INSERT: a long report makes a few thousand terms. */
     private static final int TERMS_PER_STATEMENT = 500;

@@ -13,10 +13,6 @@ import org.coopflow.shared.GeneratedId;
 @Mapper
 interface LibraryMapper {
 
-    /** A value of a facet and how many entries found have it. */
-    record FacetCount(String code, long entries) {
-    }
-
     /** How many past requests have a term (counted up to a limit). */
     record TermRequests(String term, int requests) {
     }

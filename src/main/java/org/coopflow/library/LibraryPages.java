@@ -182,9 +182,9 @@ class LibraryPages {
     private List<FacetGroup> facetGroups(Library.Facets facets, LibrarySearch search, HttpServletRequest http,
                                          Locale locale) {
         List<FacetGroup> groups = new ArrayList<>();
-        for (Map.Entry<Facet, List<LibraryMapper.FacetCount>> facet : facets.values().entrySet()) {
+        for (Map.Entry<Facet, List<FacetCount>> facet : facets.values().entrySet()) {
             List<FacetLink> links = new ArrayList<>();
-            for (LibraryMapper.FacetCount value : facet.getValue()) {
+            for (FacetCount value : facet.getValue()) {
                 if (value.code() == null) {
                     continue;
                 }
@@ -199,7 +199,7 @@ class LibraryPages {
         return groups;
     }
 
-    private FacetLink link(Facet facet, LibraryMapper.FacetCount value, LibrarySearch search, HttpServletRequest http,
+    private FacetLink link(Facet facet, FacetCount value, LibrarySearch search, HttpServletRequest http,
                            Locale locale) {
         String code = value.code();
         return switch (facet) {

@@ -14,10 +14,10 @@ import org.coopflow.shared.ForbiddenException;
  * @param partnerOrg the partner organisation, for partners only
  * @param scope      the requests the official may open (the request module's SQL filter)
  */
-record LibraryReader(boolean all, String partnerOrg, RequestScope scope) {
+public record LibraryReader(boolean all, String partnerOrg, RequestScope scope) {
 
     /** @throws ForbiddenException for an account without a business role (an administrator) */
-    static LibraryReader of(CurrentUser user) {
+    public static LibraryReader of(CurrentUser user) {
         if (user.has(Role.MANAGER)) {
             return new LibraryReader(true, null, RequestScope.of(user));
         }

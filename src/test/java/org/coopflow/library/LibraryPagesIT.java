@@ -108,7 +108,8 @@ class LibraryPagesIT extends MariaDbIntegrationTest {
         // another partner: nothing, as if it did not exist
         mvc.perform(get("/library?q=" + journey.reference()).with(pages.as("partner-gt")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.not(Matchers.containsString(journey.reference()))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/library/" + outcome + "\""))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/library/" + document + "\""))))
                 .andExpect(content().string(Matchers.containsString("id=\"library-empty\"")));
         mvc.perform(get("/library/" + outcome).with(pages.as("partner-gt"))).andExpect(status().isNotFound());
         mvc.perform(get("/library/" + document).with(pages.as("partner-gt"))).andExpect(status().isNotFound());
@@ -130,8 +131,8 @@ class LibraryPagesIT extends MariaDbIntegrationTest {
         mvc.perform(get("/library/" + document).with(pages.as("coord-nec"))).andExpect(status().isNotFound());
 
         // sharing: the lead agency's coordinator, with the form's CSRF token; a supporting agency may not
-        mvc.perform(post("/library/" + document + "/share").param("shareable", "true").with(pages.as("coord-mois")))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/library/" + document + "/share").param("shareable", "true")
+                .with(csrf().useInvalidToken()).with(pages.as("coord-mois"))).andExpect(status().isForbidden());
         mvc.perform(post("/library/" + document + "/share").param("shareable", "true").with(csrf())
                 .with(pages.as("coord-komsco"))).andExpect(status().isForbidden());
         mvc.perform(post("/library/" + document + "/share").param("shareable", "true").with(csrf())
@@ -163,9 +164,10 @@ class LibraryPagesIT extends MariaDbIntegrationTest {
                 "Personalising " + token + " cards in provinces.");
         String page = "/requests/" + request.id();
 
-        // no CSRF token: refused
+        // a forged form (not the page's CSRF token): refused
         mvc.perform(post("/library/suggestions").param("request", request.id().toString())
-                .param("suggested", past.id().toString()).with(pages.as("intake"))).andExpect(status().isForbidden());
+                .param("suggested", past.id().toString()).with(csrf().useInvalidToken()).with(pages.as("intake")))
+                .andExpect(status().isForbidden());
         // not numbers, missing: the bad request page
         mvc.perform(post("/library/suggestions").param("request", request.id().toString()).param("suggested", "abc")
                 .with(csrf()).with(pages.as("intake"))).andExpect(status().isBadRequest());

@@ -14,6 +14,7 @@ import org.coopflow.support.ProcessDriver;
 import org.coopflow.support.UserTexts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -78,6 +79,7 @@ class LibrarySuggestionJourneyIT extends MariaDbIntegrationTest {
                     texts.of(INTAKE, "library.why.words", 4, commune + ", birth, " + registrar + ", births"));
             WebElement outcome = suggestion.findElement(By.cssSelector("ul a[href^='/library/']"));
             assertThat(outcome.getText()).startsWith("Online forum with 25 registrars");
+            show(intake, suggestion);
             intake.screenshot("journey-6-intake-suggestions");
 
             // the outcome, read in the library, leads back to the earlier request
@@ -101,5 +103,10 @@ class LibrarySuggestionJourneyIT extends MariaDbIntegrationTest {
             assertThat(intake.all(By.id("attach-" + earlier.id()))).isEmpty();
             intake.screenshot("journey-6-intake-attached");
         }
+    }
+
+    /** Scrolls the element to the top of the window, so the screenshot shows it. */
+    private static void show(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true)", element);
     }
 }
