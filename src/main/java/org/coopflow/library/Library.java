@@ -39,8 +39,11 @@ public class Library {
      */
     public static final int INDEX_RULES = SearchText.VERSION * 100 + 1;
 
-    /** Facet values are counted when a search finds at most this many entries; a broader one lists them uncounted. */
-    public static final int FACET_COUNT_LIMIT = 10_000;
+    /**
+     * A search's entries are counted up to this many, and its facets only when it finds no more: a broader search
+     * says "more than 10,000" and asks to be narrowed, instead of reading every entry it finds to count them.
+     */
+    public static final int COUNT_LIMIT = 10_000;
 
     /** Terms a beginning of a word may stand for before it is searched as a range (as the request search). */
     private static final int MAX_EXPANSION = 20;
@@ -81,20 +84,21 @@ public class Library {
         this.clock = clock;
     }
 
+    /** A page of what the search finds, newest first; its total is counted up to {@link #COUNT_LIMIT} + 1. */
     public Page<LibraryEntry> search(CurrentUser user, LibraryFilter filter, int page, int size) {
         LibraryReader reader = LibraryReader.of(user);
         LibraryFilter f = expanded(filter);
-        long total = mapper.count(reader, reader.scope(), f);
+        long total = mapper.countUpTo(reader, reader.scope(), f, COUNT_LIMIT + 1);
         List<LibraryEntry> items = total == 0 ? List.of()
                 : mapper.findPage(reader, reader.scope(), f, page * size, size);
         return new Page<>(items, page, size, total);
     }
 
-    /** Each facet's values among the entries found, counted when they are not more than {@link #FACET_COUNT_LIMIT}. */
+    /** Each facet's values among the entries found, counted when they are not more than {@link #COUNT_LIMIT}. */
     public Facets facets(CurrentUser user, LibraryFilter filter, long found) {
         LibraryReader reader = LibraryReader.of(user);
         Map<Facet, List<FacetCount>> values = new EnumMap<>(Facet.class);
-        if (found == 0 || found > FACET_COUNT_LIMIT) {
+        if (found == 0 || found > COUNT_LIMIT) {
             return new Facets(values, false);
         }
         LibraryFilter f = expanded(filter);

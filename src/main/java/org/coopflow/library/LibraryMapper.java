@@ -97,8 +97,9 @@ interface LibraryMapper {
                                 @Param("filter") LibraryFilter filter, @Param("offset") int offset,
                                 @Param("limit") int limit);
 
-    long count(@Param("reader") LibraryReader reader, @Param("scope") RequestScope scope,
-               @Param("filter") LibraryFilter filter);
+    /** How many entries the search finds, counted up to {@code limit} (a broad search reads no further). */
+    long countUpTo(@Param("reader") LibraryReader reader, @Param("scope") RequestScope scope,
+                   @Param("filter") LibraryFilter filter, @Param("limit") int limit);
 
     List<FacetCount> countByFacet(@Param("facet") Facet facet, @Param("reader") LibraryReader reader,
                                   @Param("scope") RequestScope scope, @Param("filter") LibraryFilter filter);

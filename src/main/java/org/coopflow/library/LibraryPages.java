@@ -92,7 +92,7 @@ class LibraryPages {
         LibraryFilter filter = search.toFilter(dates.zone());
         Page<LibraryEntry> result = library.search(user, filter, pageNumber(page), PAGE_SIZE);
         Library.Facets facets = library.facets(user, filter, result.total());
-        long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        long pages = Math.max(1, (Math.min(result.total(), Library.COUNT_LIMIT) + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("rows", result.items().stream().map(this::row).toList());
         model.addAttribute("pages", pages);
@@ -101,6 +101,7 @@ class LibraryPages {
         model.addAttribute("facets", facetGroups(facets, search, http, locale));
         model.addAttribute("facetsCounted", facets.counted());
         model.addAttribute("filtered", !filter.isEmpty());
+        model.addAttribute("countLimit", Library.COUNT_LIMIT);
         model.addAttribute("partner", user.isPartner());
         model.addAttribute("kinds", kinds(user, locale));
         model.addAttribute("sectors", reference.sectors(locale));

@@ -348,7 +348,7 @@ class LibrarySearchBench extends MariaDbIntegrationTest {
                 s.words().isEmpty() ? "—" : s.words(), s.sector() == null ? "" : " + sector " + s.sector(), s.user(),
                 first.total(), ms(searchTimes.medianMs()), ms(searchTimes.p95Ms()),
                 counted ? ms(facetTimes.medianMs()) : "not counted (more than %,d)".formatted(
-                        Library.FACET_COUNT_LIMIT), ms(pageTimes.medianMs()), ms(pageTimes.p95Ms()));
+                        Library.COUNT_LIMIT), ms(pageTimes.medianMs()), ms(pageTimes.p95Ms()));
     }
 
     private String measureSuggestions(Probe probe, String username, int iterations) throws Exception {
@@ -515,7 +515,7 @@ class LibrarySearchBench extends MariaDbIntegrationTest {
         searchRows.forEach(r -> md.append(r).append('\n'));
         md.append("\nTimes in milliseconds. \"Search\" is `Library.search`: the count and the page of 20 (newest first)"
                 + " through MyBatis, within what the reader may read; \"facets\" counts the seven facets over what was"
-                + " found (only when that is at most " + "%,d".formatted(Library.FACET_COUNT_LIMIT) + " entries);"
+                + " found (only when that is at most " + "%,d".formatted(Library.COUNT_LIMIT) + " entries);"
                 + " \"whole page\" is `GET /library` through MockMvc: search, facets, the page rendered.\n\n");
         suggestionRows.forEach(r -> md.append(r).append('\n'));
         md.append("\nThe two scoring queries are how many past requests have each of the request's words (each count"

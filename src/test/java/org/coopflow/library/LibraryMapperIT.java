@@ -94,7 +94,9 @@ class LibraryMapperIT extends MariaDbIntegrationTest {
         assertThat(found("manager", filter(token + " 주민등록"))).containsExactly("A-outcome");
         assertThat(found("manager", filter(token + " voter"))).containsExactly("B-outcome", "B-document");
         assertThat(found("manager", filter(token + " 선거"))).isEmpty();
-        assertThat(mapper.count(reader("manager"), scope("manager"), filter(token))).isEqualTo(6);
+        assertThat(mapper.countUpTo(reader("manager"), scope("manager"), filter(token), 100)).isEqualTo(6);
+        // a broad search is counted no further than asked
+        assertThat(mapper.countUpTo(reader("manager"), scope("manager"), filter(token), 4)).isEqualTo(4);
     }
 
     @Test
