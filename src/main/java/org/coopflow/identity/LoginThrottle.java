@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,6 +32,7 @@ public class LoginThrottle {
     private final SignInSettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private volatile Instant lastCleanup;
 
     LoginThrottle(SignInMapper mapper, SignInSettings settings, Clock clock, PlatformTransactionManager transactions) {
         this.mapper = mapper;
@@ -53,6 +53,7 @@ public class LoginThrottle {
     /** Counts an attempt for the client address and the account, or refuses it (nothing is checked then). */
     public Verdict attempt(String username, String address) {
         Instant now = clock.instant();
+        forgetStale(now);
         Verdict byAddress = count(addressKey(address), now, settings.addressFreeFailures(), false);
         if (!byAddress.allowed()) {
             return byAddress;
@@ -80,10 +81,17 @@ public class LoginThrottle {
         ownTransaction.executeWithoutResult(status -> mapper.forget(accountKey(username)));
     }
 
-    /** Rows nobody has tried for a while (and not locked) go; any node may run it, it is idempotent. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    public void forgetStale() {
-        mapper.deleteStale(clock.instant().minus(settings.lockDuration()).minus(Duration.ofHours(1)));
+    /**
+     * Rows nobody has tried for a while (and not locked) go, at most once an hour per node, on the way of an attempt
+     * (unknown names typed by guessers would otherwise pile up). Idempotent: any node may run it.
+     */
+    private void forgetStale(Instant now) {
+        Instant last = lastCleanup;
+        if (last != null && last.isAfter(now.minus(Duration.ofHours(1)))) {
+            return;
+        }
+        lastCleanup = now;
+        mapper.deleteStale(now.minus(settings.lockDuration()).minus(Duration.ofHours(1)));
     }
 
     private Verdict count(String key, Instant now, int free, boolean lockable) {

@@ -49,7 +49,7 @@ public class SecondFactors {
     public String pendingEnrolmentUri(String username) {
         TotpMapper.Enrolment enrolment = mapper.find(username);
         if (enrolment != null && enrolment.confirmedAt() != null) {
-            throw new IllegalStateException("Already enrolled");
+            throw new org.coopflow.shared.NotFoundException("error.notFound");
         }
         String secret;
         if (enrolment == null) {

@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -48,7 +47,6 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInSettings.class)
-@EnableScheduling
 class SecurityConfiguration {
 
     /** Pages: scripts and styles only from CoopFlow itself (no inline script), never framed. */
@@ -134,6 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // the language switch works before signing in too
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/account/language").permitAll()
                         .requestMatchers("/login/second-factor", "/login/second-factor/**")
                                 .hasAuthority(SecondFactorPending.AUTHORITY)
                         // Camunda's webapps: read for managers and admins, job retries for admins, nothing else

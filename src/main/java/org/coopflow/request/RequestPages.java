@@ -158,6 +158,7 @@ class RequestPages {
         model.addAttribute("accept", attachments.acceptHint());
         model.addAttribute("maxUploadSize", attachments.settings().maxSizeText());
         model.addAttribute("maxUploadBytes", attachments.settings().maxSize().toBytes());
+        model.addAttribute("mayPostMessages", RequestService.mayPostMessages(me.user()));
         return VIEW_DETAIL;
     }
 

@@ -132,6 +132,10 @@ public class RequestService {
     /** Appends a message; the process is told (assignees notified) and otherwise undisturbed. */
     public void postMessage(CurrentUser user, Long id, String text) {
         CooperationRequest request = visible(user, id);
+        if (!mayPostMessages(user)) {
+            // PROCESS.md: MANAGER reads everything and approves; it does not take part in the conversation.
+            throw new ForbiddenException("request.message.readOnly");
+        }
         String body = requireText(text, "text", 10_000);
         transaction.executeWithoutResult(status -> {
             mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
@@ -140,6 +144,13 @@ public class RequestService {
                 correlate(request, RequestProcess.MESSAGE_PARTNER_MESSAGE, user);
             }
         });
+    }
+
+    /** Partners and the officials working on requests write messages; managers (read-only but for approvals) do not. */
+    public static boolean mayPostMessages(CurrentUser user) {
+        return user.isPartner() || user.has(org.coopflow.identity.Role.INTAKE)
+                || user.has(org.coopflow.identity.Role.COORDINATOR) || user.has(org.coopflow.identity.Role.EXPERT)
+                || user.has(org.coopflow.identity.Role.LEGAL);
     }
 
     /** The partner's answer to a clarification request, from partners' systems (message correlation). */

@@ -249,9 +249,38 @@ public class TaskActions {
                 if (taskGone(taskId)) {
                     throw new ConflictException("task.completedMeanwhile");
                 }
-                throw e;
+                if (!lostARace(e)) {
+                    throw e;
+                }
+                // A deadlock or lock timeout between the engine's rows and CoopFlow's (task read model, request row):
+                // the database rolled this attempt back; another attempt sees the other side's result.
+                if (attempt >= ATTEMPTS) {
+                    log.info("Task {} still contended after {} attempts: {}", taskId, attempt, e.getMessage());
+                    throw conflictFor(taskId);
+                }
             }
         }
+    }
+
+    /** Deadlock (MySQL 1213, SQLSTATE 40001) or lock wait timeout (1205) anywhere in the cause chain. */
+    static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && lostARace(batch.getNextException())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private boolean taskGone(String taskId) {

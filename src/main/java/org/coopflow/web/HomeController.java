@@ -33,7 +33,7 @@ class HomeController {
             return "/requests";
         }
         if (user.has(Role.ADMIN) && user.roles().size() == 1) {
-            return "/camunda/app/admin/default/";
+            return "/admin/accounts";
         }
         return "/tasks";
     }
