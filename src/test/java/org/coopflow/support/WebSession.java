@@ -94,6 +94,12 @@ public final class WebSession {
         return exchange(HttpMethod.POST, path, withToken, MediaType.TEXT_HTML);
     }
 
+    public ResponseEntity<String> postForm(String path, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        return postForm(path, form);
+    }
+
     /** A call to Camunda's webapp API, with Camunda's XSRF token as its Angular front end sends it. */
     public ResponseEntity<String> camunda(HttpMethod method, String path, Object body) {
         return exchange(method, path, body, MediaType.APPLICATION_JSON);

@@ -1,0 +1,28 @@
+package org.coopflow.support;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Accounts made for one test (a demo account's state — locks, second factor — must not leak into other tests). */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "Correct horse battery staple";
+
+    private TestAccounts() {
+    }
+
+    /** A new enabled account of this organisation in these groups, with {@link #PASSWORD}. */
+    public static String create(JdbcTemplate jdbc, PasswordEncoder passwords, String prefix, String organisation,
+                                String... groups) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO app_user (username, display_name, email, password_hash, organisation_code, locale, "
+                        + "time_zone) VALUES (?, ?, ?, ?, ?, 'en', 'Asia/Seoul')", username, "Test " + username,
+                username + "@example.org", passwords.encode(PASSWORD), organisation);
+        for (String group : groups) {
+            jdbc.update("INSERT INTO group_membership (username, group_id) VALUES (?, ?)", username, group);
+        }
+        return username;
+    }
+}
