@@ -151,8 +151,7 @@ public class TaskActions {
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
         OpenTask task = assignedToMe(user, taskId);
         String formId = formIdOf(task);
-        TaskContext context = new TaskContext(taskId, task.taskKey(), task.requestId(), null,
-                taskService.getVariables(taskId), user);
+        TaskContext context = new TaskContext(taskId, task.taskKey(), task.requestId(), null, variablesOf(taskId), user);
         ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(),
                 context.variables(), locale), submitted);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -167,6 +166,20 @@ public class TaskActions {
             audit.record(task.requestId(), user.username(), "TASK_COMPLETED", summary(task, form));
             engineIdentity.run(user, () -> taskService.complete(taskId, form.processVariables()));
         });
+    }
+
+    /** The task's variables; a task completed meanwhile (even mid-read) is a 409, not a failure. */
+    private Map<String, Object> variablesOf(String taskId) {
+        try {
+            return taskService.getVariables(taskId);
+        } catch (OptimisticLockingException | NullValueException completedMeanwhile) {
+            throw conflictFor(taskId);
+        } catch (ProcessEngineException e) {
+            if (taskGone(taskId) || lostARace(e)) {
+                throw conflictFor(taskId);
+            }
+            throw e;
+        }
     }
 
     private OpenTask workable(CurrentUser user, String taskId) {

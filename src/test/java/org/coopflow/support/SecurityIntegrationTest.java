@@ -1,7 +1,10 @@
 package org.coopflow.support;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,10 +21,27 @@ import org.springframework.test.context.TestPropertySource;
         "coopflow.security.address-free-failures=12",
         "coopflow.security.mfa-required-roles=LEGAL",
         "spring.datasource.hikari.connection-timeout=2000"})
+@Import(SecurityIntegrationTest.ThroughTheProxy.class)
 public abstract class SecurityIntegrationTest extends MariaDbIntegrationTest {
 
-    @DynamicPropertySource
-    static void proxiedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> DatabaseProxy.instance().url());
+    /**
+     * The pool connects through the relay. (A @DynamicPropertySource here would lose to the base class's, which
+     * registers the direct URL after it.)
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ThroughTheProxy {
+
+        @Bean
+        static BeanPostProcessor databaseThroughTheProxy() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                    if (bean instanceof HikariDataSource pool) {
+                        pool.setJdbcUrl(DatabaseProxy.instance().url());
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 }
