@@ -58,7 +58,7 @@ class SignInSecurityIT extends SecurityIntegrationTest {
 
     @Test
     void aBurstOfWrongPasswordsLocksTheAccountOnEveryDoorUntilAnAdminUnlocksIt() throws Exception {
-        String user = TestAccounts.create(jdbc, passwords, "lock", "MOIS", "intake");
+        String user = TestAccounts.create(jdbc, passwords, "lock", "MOIS", TestAccounts.group(jdbc, "INTAKE"));
         String attacker = "198.51.100." + (1 + (int) (Math.random() * 200));
 
         // 30 wrong passwords at once: each is refused, and at most 5 are even checked before the account locks
@@ -99,7 +99,7 @@ class SignInSecurityIT extends SecurityIntegrationTest {
 
     @Test
     void anUnknownNameAndAWrongPasswordAnswerTheSame() {
-        String user = TestAccounts.create(jdbc, passwords, "same", "MOIS", "intake");
+        String user = TestAccounts.create(jdbc, passwords, "same", "MOIS", TestAccounts.group(jdbc, "INTAKE"));
         String ghost = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
         ResponseEntity<String> known = basic(user, "wrong password", "192.0.2.20");
         ResponseEntity<String> unknown = basic(ghost, "wrong password", "192.0.2.21");
@@ -125,13 +125,13 @@ class SignInSecurityIT extends SecurityIntegrationTest {
                 () -> basic("spray-" + UUID.randomUUID(), "Winter2026!", sprayer).getStatusCode().value());
         assertThat(statuses).contains(429).allMatch(status -> status == 401 || status == 429);
         // another address is not affected
-        String user = TestAccounts.create(jdbc, passwords, "spray", "MOIS", "intake");
+        String user = TestAccounts.create(jdbc, passwords, "spray", "MOIS", TestAccounts.group(jdbc, "INTAKE"));
         assertThat(basic(user, TestAccounts.PASSWORD, "192.0.2.30").getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void signInsAndSignOutsAreAuditedForAdmins() {
-        String user = TestAccounts.create(jdbc, passwords, "audit", "MOIS", "intake");
+        String user = TestAccounts.create(jdbc, passwords, "audit", "MOIS", TestAccounts.group(jdbc, "INTAKE"));
         new WebSession(rest).from("192.0.2.40").signIn(user, "not it");
         WebSession session = new WebSession(rest).from("192.0.2.41").signedIn(user, TestAccounts.PASSWORD);
         assertThat(session.postForm("/logout", new LinkedMultiValueMap<>()).getStatusCode().value()).isEqualTo(302);
@@ -149,7 +149,7 @@ class SignInSecurityIT extends SecurityIntegrationTest {
 
     @Test
     void rolesThatNeedASecondFactorEnrolOnceThenUseEachCodeOnce() throws Exception {
-        String user = TestAccounts.create(jdbc, passwords, "mfa", "MOLEG", "legal");
+        String user = TestAccounts.create(jdbc, passwords, "mfa", "MOLEG", TestAccounts.group(jdbc, "LEGAL"));
         WebSession browser = new WebSession(rest).from("192.0.2.50");
         ResponseEntity<String> signedIn = browser.signIn(user, TestAccounts.PASSWORD);
         assertThat(signedIn.getHeaders().getLocation().getPath()).isEqualTo("/login/second-factor");

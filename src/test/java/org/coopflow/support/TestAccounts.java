@@ -13,6 +13,17 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
+    /**
+     * A group of this role that no process offers anything to (tests:intake, tests:legal, ...): test accounts get their
+     * role without joining the demo groups, whose members other tests count as recipients of notifications.
+     */
+    public static String group(JdbcTemplate jdbc, String role) {
+        String id = "tests:" + role.toLowerCase(java.util.Locale.ROOT);
+        jdbc.update("INSERT IGNORE INTO app_group (id, role, organisation_code, name) VALUES (?, ?, NULL, ?)", id, role,
+                "Test accounts (" + role + ")");
+        return id;
+    }
+
     /** A new enabled account of this organisation in these groups, with {@link #PASSWORD}. */
     public static String create(JdbcTemplate jdbc, PasswordEncoder passwords, String prefix, String organisation,
                                 String... groups) {

@@ -90,7 +90,7 @@ class HardeningIT extends MariaDbIntegrationTest {
 
     @Test
     void aLanguageChosenByGetLastsOneVisitAndOnlyThePostKeepsIt() {
-        String user = TestAccounts.create(jdbc, passwords, "lang", "MOIS", "intake");
+        String user = TestAccounts.create(jdbc, passwords, "lang", "MOIS", TestAccounts.group(jdbc, "INTAKE"));
         WebSession session = new WebSession(rest).signedIn(user, TestAccounts.PASSWORD);
         ResponseEntity<String> french = session.get("/tasks?lang=fr");
         assertThat(french.getBody()).contains("lang=\"fr\"");
