@@ -34,6 +34,6 @@ public class AssignmentPlan {
     }
 
     private static String agency(DelegateExecution execution) {
-        return (String) execution.getVariable(RequestProcess.VAR_AGENCY);
+        return (String) execution.getVariable(AssignmentProcess.VAR_AGENCY);
     }
 }

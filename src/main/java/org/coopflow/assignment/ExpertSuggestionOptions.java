@@ -8,7 +8,6 @@ import org.coopflow.form.FormOption;
 import org.coopflow.form.FormOptionsSource;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestLifecycle;
-import org.coopflow.request.RequestProcess;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,13 @@ class ExpertSuggestionOptions implements FormOptionsSource {
 
     @Override
     public String valuesKey() {
-        return "expertSuggestions";
+        return AssignmentProcess.OPTIONS_EXPERT_SUGGESTIONS;
     }
 
     @Override
     public List<FormOption> options(FormContext context) {
         CooperationRequest request = lifecycle.find(context.requestId());
-        Object agency = context.variables().get(RequestProcess.VAR_AGENCY);
+        Object agency = context.variables().get(AssignmentProcess.VAR_AGENCY);
         if (request == null || agency == null) {
             return List.of();
         }

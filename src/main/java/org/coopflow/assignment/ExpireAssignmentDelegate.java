@@ -2,6 +2,7 @@ package org.coopflow.assignment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coopflow.form.StepInput;
 import org.coopflow.request.RequestProcess;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ class ExpireAssignmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assignments.respond(RequestProcess.requestId(execution), (String) execution.getVariable(RequestProcess.VAR_AGENCY),
-                (String) execution.getVariable(RequestProcess.VAR_EXPERT), AssignmentStatus.EXPIRED, null);
+        StepInput input = StepInput.of(execution);
+        assignments.respond(RequestProcess.requestId(execution), input.text(AssignmentProcess.VAR_AGENCY),
+                input.text(AssignmentProcess.VAR_EXPERT), AssignmentStatus.EXPIRED, null);
     }
 }

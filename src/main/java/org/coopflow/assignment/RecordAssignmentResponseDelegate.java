@@ -2,10 +2,11 @@ package org.coopflow.assignment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coopflow.form.StepInput;
 import org.coopflow.request.RequestProcess;
 import org.springframework.stereotype.Component;
 
-/** Records an expert's accept or decline. */
+/** Records an expert's accept or decline (with the reason for declining). */
 @Component
 class RecordAssignmentResponseDelegate implements JavaDelegate {
 
@@ -17,9 +18,12 @@ class RecordAssignmentResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        AssignmentStatus answer = "ACCEPT".equals(execution.getVariable("assignmentDecision"))
+        StepInput input = StepInput.of(execution);
+        AssignmentStatus answer = AssignmentProcess.ACCEPT.equals(
+                input.requiredChoice(AssignmentProcess.VAR_ANSWER, AssignmentProcess.ANSWERS))
                 ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED;
-        assignments.respond(RequestProcess.requestId(execution), (String) execution.getVariable(RequestProcess.VAR_AGENCY),
-                (String) execution.getVariable(RequestProcess.VAR_EXPERT), answer, null);
+        assignments.respond(RequestProcess.requestId(execution), input.text(AssignmentProcess.VAR_AGENCY),
+                input.text(AssignmentProcess.VAR_EXPERT), answer,
+                answer == AssignmentStatus.DECLINED ? input.text(AssignmentProcess.VAR_DECLINE_REASON) : null);
     }
 }

@@ -1,14 +1,13 @@
 package org.coopflow.assignment;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coopflow.form.StepInput;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.system.EngineIdentity;
 import org.springframework.stereotype.Component;
 
-/** Records the coordinator's nominations as a new round of this agency's assignments. */
+/** Records the coordinator's nominations (and note) as a new round of this agency's assignments. */
 @Component
 class RecordNominationsDelegate implements JavaDelegate {
 
@@ -22,8 +21,9 @@ class RecordNominationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String nominated = (String) execution.getVariable("nominatedExperts");
-        assignments.nominate(RequestProcess.requestId(execution), (String) execution.getVariable(RequestProcess.VAR_AGENCY),
-                nominated == null ? List.of() : List.of(nominated.split(",")), engineIdentity.currentUserId());
+        StepInput input = StepInput.of(execution);
+        assignments.nominate(RequestProcess.requestId(execution), input.text(AssignmentProcess.VAR_AGENCY),
+                input.codes(AssignmentProcess.VAR_NOMINATED_EXPERTS), input.text(AssignmentProcess.VAR_NOMINATION_NOTE),
+                engineIdentity.actor());
     }
 }

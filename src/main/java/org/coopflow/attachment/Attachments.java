@@ -6,25 +6,25 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.coopflow.audit.AuditTrail;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestAgency;
 import org.coopflow.request.RequestService;
-import org.coopflow.request.TaskHolderNotifier;
 import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Documents of a request: checked (size, type by content), hashed, stored in the database with an audit
- * record, and handed out only to those who may see the request.
+ * Documents of a request: checked (size, type by content), hashed, stored in the database, announced as
+ * {@link DocumentAdded}, and handed out only to those who may see the request.
  */
 @Service
 public class Attachments {
@@ -34,18 +34,16 @@ public class Attachments {
 
     private final AttachmentMapper mapper;
     private final RequestService requests;
-    private final AuditTrail audit;
-    private final TaskHolderNotifier taskHolders;
+    private final ApplicationEventPublisher events;
     private final AttachmentSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Attachments(AttachmentMapper mapper, RequestService requests, AuditTrail audit, TaskHolderNotifier taskHolders,
+    Attachments(AttachmentMapper mapper, RequestService requests, ApplicationEventPublisher events,
                 AttachmentSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
         this.mapper = mapper;
         this.requests = requests;
-        this.audit = audit;
-        this.taskHolders = taskHolders;
+        this.events = events;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -62,6 +60,16 @@ public class Attachments {
 
     public List<Attachment> of(CurrentUser user, Long requestId) {
         return mapper.findByRequest(requests.visible(user, requestId).id());
+    }
+
+    /** The documents of a request, for modules that already checked who is asking (metadata only). */
+    public List<Attachment> ofRequest(Long requestId) {
+        return mapper.findByRequest(requestId);
+    }
+
+    /** One document of a request (metadata only), if it belongs to the request. */
+    public Optional<Attachment> find(Long requestId, Long attachmentId) {
+        return mapper.findByRequest(requestId).stream().filter(a -> a.id().equals(attachmentId)).findFirst();
     }
 
     /** 404 unless the user may see the request and the attachment belongs to it. */
@@ -94,7 +102,7 @@ public class Attachments {
 
     /**
      * Stores several files on a request the user may add documents to: all of them, or none when one is
-     * refused. Whoever holds or may claim an open task on the request is told (as for a message).
+     * refused. Each is announced (the notification module tells the people working on the request).
      *
      * @throws AttachmentRejectedException for the first file refused
      */
@@ -107,13 +115,7 @@ public class Attachments {
             throw new ForbiddenException("attachment.notInvolved");
         }
         List<CheckedUpload> checked = checkAll(uploads);
-        return transaction.execute(status -> {
-            List<Attachment> stored = checked.stream().map(u -> store(user, request.id(), u)).toList();
-            // the people a message on the request reaches; written with the documents, sent after commit
-            taskHolders.notifyTaskHolders(request.id(), "documentAdded", request.reference(),
-                    String.join(", ", stored.stream().map(Attachment::filename).toList()));
-            return stored;
-        });
+        return transaction.execute(status -> checked.stream().map(u -> store(user, request.id(), u)).toList());
     }
 
     /**
@@ -170,8 +172,7 @@ public class Attachments {
         row.uploadedBy = user.username();
         row.uploadedAt = clock.instant();
         mapper.insert(row);
-        audit.record(requestId, user.username(), "ATTACHMENT_ADDED",
-                row.filename + " · " + row.contentType + " · " + row.sizeBytes + " bytes · sha256 " + row.sha256);
+        events.publishEvent(new DocumentAdded(requestId, row.id));
         return new Attachment(row.id, requestId, row.filename, row.contentType, row.sizeBytes, row.sha256,
                 row.uploadedBy, row.uploadedAt);
     }

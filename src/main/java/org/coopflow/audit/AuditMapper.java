@@ -1,16 +1,17 @@
 package org.coopflow.audit;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface AuditMapper {
+interface AuditMapper {
 
-    void insert(@Param("requestId") Long requestId, @Param("actor") String actor, @Param("action") String action,
-                @Param("details") String details, @Param("now") Instant now);
+    void insert(@Param("line") AuditLine line);
 
-    List<AuditEvent> findByRequest(@Param("requestId") Long requestId);
+    /** A request's entries in the order they happened; only these categories when some are given. */
+    List<AuditEntry> findByRequest(@Param("requestId") Long requestId,
+                                   @Param("categories") Collection<AuditCategory> categories);
 }

@@ -2,7 +2,7 @@ package org.coopflow.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.coopflow.export.PdfRenderer;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.request.CooperationRequest;
-import org.coopflow.request.RequestLabels;
+import org.coopflow.request.RequestLifecycle;
 import org.coopflow.web.Csv;
 import org.coopflow.web.DateDisplay;
 import org.coopflow.web.WebPage;
@@ -23,11 +23,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A request's audit timeline as a page, as CSV and as PDF, for managers and the officials of the agencies involved
- * (the rule of the API's history endpoint): when in the reader's time zone, who by name, what in their
- * language, and the details as recorded.
+ * A request's audit timeline as a page (with filters), as CSV and as PDF, for managers and the officials of the
+ * agencies involved (the rule of the API's history endpoint): when in the reader's time zone, who as they were, what
+ * in the reader's language, the reason as it was given. The CSV keeps the stable codes in their own columns.
  */
 @Controller
 @WebPage
@@ -36,50 +37,54 @@ class TimelinePages {
     static final String VIEW_TIMELINE = "audit/timeline";
     static final String PDF_TIMELINE = "audit/timeline-pdf";
 
-    /** A timeline entry as people read it. */
-    record Line(TimelineEntry entry, String who, String what) {
-    }
-
     private final AuditAccess access;
     private final Timeline timeline;
-    private final RequestLabels labels;
+    private final RequestLifecycle lifecycle;
     private final DateDisplay dates;
     private final MessageSource messages;
     private final PdfRenderer pdf;
 
-    TimelinePages(AuditAccess access, Timeline timeline, RequestLabels labels, DateDisplay dates,
+    TimelinePages(AuditAccess access, Timeline timeline, RequestLifecycle lifecycle, DateDisplay dates,
                   MessageSource messages, PdfRenderer pdf) {
-        this.pdf = pdf;
         this.access = access;
         this.timeline = timeline;
-        this.labels = labels;
+        this.lifecycle = lifecycle;
         this.dates = dates;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/requests/{id}/timeline")
-    String showTimeline(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id, Model model,
-                        Locale locale) {
+    String showTimeline(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                        @RequestParam(defaultValue = "ALL") TimelineFilter show, Model model, Locale locale) {
         CooperationRequest request = access.auditable(me.user(), id);
         model.addAttribute("request", request);
-        model.addAttribute("lines", lines(request, locale));
+        model.addAttribute("show", show);
+        model.addAttribute("filters", TimelineFilter.values());
+        model.addAttribute("lines", timeline.of(request.id(), show.categories(), locale));
         return VIEW_TIMELINE;
     }
 
     @GetMapping("/requests/{id}/timeline.csv")
     ResponseEntity<byte[]> downloadTimeline(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
-                                            Locale locale) {
+                                            @RequestParam(defaultValue = "ALL") TimelineFilter show, Locale locale) {
         CooperationRequest request = access.auditable(me.user(), id);
         DateTimeFormatter when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(dates.zone());
         StringBuilder csv = new StringBuilder("\uFEFF"); // the BOM makes Excel read UTF-8 (Korean, Khmer) correctly
-        csv.append(Csv.row(List.of(text("timeline.column.when", locale), text("timeline.column.who", locale),
-                text("timeline.column.what", locale), text("timeline.column.kind", locale),
-                text("timeline.column.source", locale), text("timeline.column.title", locale),
-                text("timeline.column.details", locale))));
-        for (Line line : lines(request, locale)) {
-            TimelineEntry e = line.entry();
-            csv.append(Csv.row(List.of(when.format(e.at()), line.who(), line.what(), e.kind(), e.source(),
-                    nullToEmpty(e.title()), nullToEmpty(e.details()))));
+        List<String> header = new ArrayList<>();
+        for (String column : List.of("when", "who", "what", "reason", "event", "category", "step", "decision",
+                "detail", "actor", "actorRole", "actorOrganisation", "document", "number", "date")) {
+            header.add(text("timeline.column." + column, locale));
+        }
+        csv.append(Csv.row(header));
+        for (TimelineLine line : timeline.of(request.id(), show.categories(), locale)) {
+            AuditEntry e = line.entry();
+            csv.append(Csv.row(List.of(when.format(e.occurredAt()), line.who(), nullToEmpty(line.what()),
+                    nullToEmpty(e.reason()), e.eventType().name(), e.category().name(), nullToEmpty(e.step()),
+                    nullToEmpty(e.decision()), nullToEmpty(e.detail()), nullToEmpty(e.actor()),
+                    nullToEmpty(e.actorRole()), nullToEmpty(e.actorOrg()), nullToEmpty(e.documentName()),
+                    e.numberValue() == null ? "" : e.numberValue().toString(),
+                    e.onDate() == null ? "" : e.onDate().toString())));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -89,21 +94,16 @@ class TimelinePages {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The same lines and columns as the CSV, laid out for printing. */
+    /** The same lines for a director: a title page with the request's summary, then the lines, pages numbered. */
     @GetMapping("/requests/{id}/timeline.pdf")
     ResponseEntity<byte[]> downloadTimelinePdf(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                               @RequestParam(defaultValue = "ALL") TimelineFilter show,
                                                Locale locale) {
         CooperationRequest request = access.auditable(me.user(), id);
         return pdf.attachment(request.reference() + "-timeline.pdf", PDF_TIMELINE,
-                Map.of("request", request, "lines", lines(request, locale)), locale);
-    }
-
-    private List<Line> lines(CooperationRequest request, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        return timeline.of(request.id(), request.reference()).stream()
-                .map(e -> new Line(e, e.actor() == null ? "" : names.computeIfAbsent(e.actor(), labels::person),
-                        messages.getMessage("timeline.kind." + e.kind(), null, e.kind(), locale)))
-                .toList();
+                Map.of("request", request, "show", show, "lead", nullToEmpty(lifecycle.leadAgency(request.id())),
+                        "supporting", lifecycle.supportingAgencies(request.id()),
+                        "lines", timeline.of(request.id(), show.categories(), locale)), locale);
     }
 
     private String text(String code, Locale locale) {

@@ -2,7 +2,6 @@ package org.coopflow.consultation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.coopflow.audit.AuditTrail;
 import org.coopflow.request.RequestProcess;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplyDefaultFeedbackDelegate implements JavaDelegate {
 
-    private final AuditTrail audit;
+    private final Consultations consultations;
 
-    ApplyDefaultFeedbackDelegate(AuditTrail audit) {
-        this.audit = audit;
+    ApplyDefaultFeedbackDelegate(Consultations consultations) {
+        this.consultations = consultations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("wantsMou", "NO");
-        execution.setVariable("wantsFollowUp", "YES");
-        audit.record(RequestProcess.requestId(execution), AuditTrail.SYSTEM, "FEEDBACK_DEFAULTED",
-                "no feedback in time: no MOU, follow-up yes");
+        execution.setVariable(ConsultationProcess.VAR_WANTS_MOU, ConsultationProcess.NO);
+        execution.setVariable(ConsultationProcess.VAR_WANTS_FOLLOW_UP, ConsultationProcess.YES);
+        consultations.defaultFeedback(RequestProcess.requestId(execution));
     }
 }

@@ -5,14 +5,14 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.session.ResultHandler;
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
+import org.coopflow.dashboard.Dashboard.MouYear;
 import org.coopflow.dashboard.Dashboard.RequestCount;
 
 /**
- * Aggregates over the application's own tables (never the engine's). Portable SQL only — COUNT, CASE, UNION —
- * so the same statements run on H2 (MySQL mode), MariaDB and MySQL 8; dates are subtracted in Java.
+ * Aggregates over the application's own tables (never the engine's), one statement per figure. Portable SQL only —
+ * COUNT, CASE, UNION, window functions — so the same statements run on H2 (MySQL mode), MariaDB and MySQL 8.
  */
 @Mapper
 interface DashboardMapper {
@@ -27,9 +27,20 @@ interface DashboardMapper {
 
     List<AgencyTasks> countTasksByAgency(@Param("filter") DashboardFilter filter, @Param("now") Instant now);
 
-    /** Every status change of the matching requests, by request and then in the order they happened. */
-    void streamStatusChanges(@Param("filter") DashboardFilter filter, ResultHandler<StatusChange> handler);
+    /** Per stage: requests that left it, average and median seconds spent there (sum of a request's stays). */
+    List<StageSeconds> stageSeconds(@Param("filter") DashboardFilter filter);
 
-    /** Every recorded MOU signing of the matching requests, by request, oldest first. */
-    List<MouSigning> findMouSignings(@Param("filter") DashboardFilter filter, @Param("taskKey") String taskKey);
+    /** MOUs signed per calendar year of signing (a request's latest signing). */
+    List<MouYear> mousSignedPerYear(@Param("filter") DashboardFilter filter);
+
+    Instant lastChangeAt(@Param("requestId") Long requestId);
+
+    void insertStatusChange(@Param("requestId") Long requestId, @Param("from") String from, @Param("to") String to,
+                            @Param("at") Instant at);
+
+    int addStageTime(@Param("requestId") Long requestId, @Param("stage") String stage, @Param("seconds") long seconds);
+
+    void insertStageTime(@Param("requestId") Long requestId, @Param("stage") String stage,
+                         @Param("seconds") long seconds, @Param("sectorCode") String sectorCode,
+                         @Param("countryCode") String countryCode, @Param("requestCreatedAt") Instant requestCreatedAt);
 }

@@ -2,23 +2,16 @@ package org.coopflow.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
-import org.coopflow.dashboard.Dashboard.MouYear;
 import org.coopflow.dashboard.Dashboard.RequestCount;
+import org.coopflow.dashboard.Dashboard.StageCycleTime;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.request.RequestStatus;
@@ -30,20 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dashboards {
 
-    /** The step that records an MOU's signing (mouDrafting.bpmn); its form's date of signing dates the MOU. */
-    static final String MOU_SIGNING_TASK = "recordMouSigning";
-    static final String SIGNING_DATE_FIELD = "signingDate";
+    /** The stages reported: SUBMITTED lasts only as long as the submission's own transaction. */
+    static final List<RequestStatus> STAGES = List.of(RequestStatus.SCREENING, RequestStatus.AWAITING_PARTNER,
+            RequestStatus.ASSIGNING_EXPERTS, RequestStatus.CONSULTATION, RequestStatus.MOU_DRAFTING,
+            RequestStatus.FOLLOW_UP);
 
-    /** Where an MOU without a readable date of signing is dated: the Korean side records the signing. */
-    private static final ZoneId SIGNING_ZONE = ZoneId.of("Asia/Seoul");
+    private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final DashboardMapper mapper;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    Dashboards(DashboardMapper mapper, ObjectMapper json, Clock clock) {
+    Dashboards(DashboardMapper mapper, Clock clock) {
         this.mapper = mapper;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -60,8 +51,6 @@ public class Dashboards {
         }
         Instant now = clock.instant();
         List<RequestCount> byStatus = allStatuses(mapper.countByStatus(filter));
-        StageTimes stageTimes = new StageTimes();
-        mapper.streamStatusChanges(filter, stageTimes);
         return new Dashboard(filter, now, byStatus.stream().mapToLong(RequestCount::requests).sum(),
                 mostFirst(mapper.countByCountry(filter)), mostFirst(mapper.countBySector(filter)), byStatus,
                 mapper.countByAgency(filter).stream()
@@ -71,7 +60,7 @@ public class Dashboards {
                         .sorted(Comparator.comparingLong(AgencyTasks::overdueTasks).reversed()
                                 .thenComparing(Comparator.comparingLong(AgencyTasks::openTasks).reversed())
                                 .thenComparing(AgencyTasks::agency)).toList(),
-                stageTimes.result(), mousSignedPerYear(filter));
+                cycleTimes(filter), mapper.mousSignedPerYear(filter));
     }
 
     /** Every status in the order of the process, with zero where no request has it. */
@@ -87,26 +76,20 @@ public class Dashboards {
                 .thenComparing(RequestCount::code)).toList();
     }
 
-    /** One MOU per request (its latest signing record), counted in the year of its date of signing. */
-    private List<MouYear> mousSignedPerYear(DashboardFilter filter) {
-        Map<Long, MouSigning> latestPerRequest = new LinkedHashMap<>();
-        for (MouSigning signing : mapper.findMouSignings(filter, MOU_SIGNING_TASK)) {
-            latestPerRequest.put(signing.requestId(), signing);
-        }
-        Map<Integer, Long> perYear = latestPerRequest.values().stream()
-                .collect(Collectors.groupingBy(this::yearSigned, TreeMap::new, Collectors.counting()));
-        return perYear.entrySet().stream().map(e -> new MouYear(e.getKey(), e.getValue())).toList();
+    /** Every reported stage, in the order of the process, with nothing where no request has left it yet. */
+    private List<StageCycleTime> cycleTimes(DashboardFilter filter) {
+        Map<String, StageSeconds> byStage = mapper.stageSeconds(filter).stream()
+                .collect(Collectors.toMap(StageSeconds::stage, s -> s));
+        return STAGES.stream().map(stage -> {
+            StageSeconds seconds = byStage.get(stage.name());
+            return seconds == null ? new StageCycleTime(stage, 0, null, null)
+                    : new StageCycleTime(stage, seconds.requests(), days(seconds.medianSeconds()),
+                    days(seconds.averageSeconds()));
+        }).toList();
     }
 
-    private int yearSigned(MouSigning signing) {
-        try {
-            String date = json.readTree(signing.valuesJson()).path(SIGNING_DATE_FIELD).asText("");
-            if (date.length() >= 10) {
-                return LocalDate.parse(date.substring(0, 10)).getYear();
-            }
-        } catch (JsonProcessingException | DateTimeParseException unreadable) {
-            // an old or hand-edited record: fall back to when the signing was recorded
-        }
-        return signing.submittedAt().atZone(SIGNING_ZONE).getYear();
+    /** Days to two decimals (about a quarter of an hour): finer than anyone reads a cycle time. */
+    private static Double days(Double seconds) {
+        return seconds == null ? null : Math.round(seconds / SECONDS_PER_DAY * 100) / 100.0;
     }
 }

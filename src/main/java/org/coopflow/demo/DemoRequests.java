@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo requests for the embedded default, so a newcomer's task lists, request list and dashboard are not
- * empty: eight requests from the demo partners (topics from the MOIS/MOLIT news releases in PROCESS.md's
+ * empty: nine requests from the demo partners (topics from the MOIS/MOLIT news releases in PROCESS.md's
  * background), driven by the demo users to every stage. Made once, when {@code coopflow.demo.requests} is on
  * and there are no requests yet; never on the mysql profile.
  */
@@ -204,6 +204,16 @@ public class DemoRequests {
                         GT_CONTACT, GT_EMAIL),
                         this::finishedWithoutMou),
                 new DemoRequest(PARTNER_KH, new SubmitRequest(
+                        "Disaster early warning: cell broadcast alerts for the Mekong flood season",
+                        "DISASTER_MANAGEMENT",
+                        "Every flood season villages along the Mekong and the Tonle Sap are warned too late. After the "
+                                + "ASEAN-Korea forum on disaster safety, the Ministry of Interior wants to learn how Korea "
+                                + "sends cell broadcast warnings to every phone in an area, and to agree with MOIS on a "
+                                + "cooperation programme: training for provincial officials and a pilot in two provinces.",
+                        Modality.ONLINE_FORUM, false, List.of("km", "en"), today, today,
+                        KH_CONTACT, KH_EMAIL),
+                        this::mouSignedFollowUpUnderWay),
+                new DemoRequest(PARTNER_KH, new SubmitRequest(
                         "Vehicles and computers for provincial administration offices",
                         "OTHER",
                         "We ask for 40 vehicles and 300 computers for provincial administration offices, so that staff "
@@ -244,6 +254,42 @@ public class DemoRequests {
                 "leadExpert", "expert-mois"));
         steps.complete("coord-mois", request, "planConsultation", Map.of("consultationModality", "ONLINE_FORUM",
                 "consultationStart", start.toString(), "agenda", agenda));
+    }
+
+    /**
+     * Consultation held today, an MOU wanted: drafted, reviewed by legal and the partner, approved and signed; the
+     * follow-up actions are defined and the first reporting round waits for its quarter: FOLLOW_UP.
+     */
+    private void mouSignedFollowUpUnderWay(CooperationRequest request) {
+        consultationPlanned(request, LocalDate.now(clock),
+                "1. Cell broadcast warnings and who may send them; 2. Flood forecasting with the river authorities; "
+                        + "3. A pilot in two provinces");
+        steps.complete(PARTNER_KH, request, "confirmConsultationPlan", Map.of("planDecision", "CONFIRM"));
+        steps.reachConsultationDate(request);
+        steps.complete("expert-mois", request, "recordConsultationOutcome", Map.of("consultationReport",
+                "Online forum with 28 officials of the Ministry of Interior and the National Committee for Disaster "
+                        + "Management: cell broadcast, the warning chain from forecast to phone, a pilot proposal."));
+        steps.complete(PARTNER_KH, request, "giveFeedback", Map.of("satisfaction", "5", "wantsMou", "YES",
+                "wantsFollowUp", "YES"));
+        steps.complete("coord-mois", request, "draftMou", Map.of("mouTitle",
+                "Memorandum of Understanding on disaster early warning cooperation", "mouText",
+                "Article 1. Purpose: cooperation on disaster early warning by cell broadcast.\n"
+                        + "Article 2. Training of provincial officials of the Kingdom of Cambodia.\n"
+                        + "Article 3. A pilot in two provinces, evaluated after one flood season.\n"
+                        + "Article 4. Each side bears its own costs."));
+        steps.complete("legal", request, "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
+        steps.complete(PARTNER_KH, request, "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
+        steps.complete("manager", request, "approveMouForSigning", Map.of("signingDecision", "APPROVE"));
+        steps.complete("coord-mois", request, "recordMouSigning", Map.of("signingDate",
+                LocalDate.now(clock).toString(), "signingPlace", "Phnom Penh", "signatories",
+                "Vice Minister of the Interior and Safety; Secretary of State, Ministry of Interior"));
+        steps.complete("coord-mois", request, "defineFollowUpActions", Map.of("followUpActions", List.of(
+                Map.of("actionType", "TRAINING", "actionDescription",
+                        "Cell broadcast training for 30 provincial officials in Seoul", "actionOwner", "MOIS",
+                        "actionDue", LocalDate.now(clock).plusMonths(4).toString()),
+                Map.of("actionType", "JOINT_PROJECT", "actionDescription",
+                        "Early warning pilot in Kandal and Kampong Cham", "actionOwner",
+                        "Ministry of Interior, Cambodia", "actionDue", LocalDate.now(clock).plusMonths(10).toString()))));
     }
 
     /** Consultation held today, no MOU and no follow-up wanted, evaluated and closed: COMPLETED. */

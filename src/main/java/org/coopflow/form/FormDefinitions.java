@@ -56,6 +56,10 @@ public class FormDefinitions {
 
     private static void collect(JsonNode components, List<FormField> fields) {
         for (JsonNode c : components) {
+            if (FormField.LIST.equals(c.path("type").asText())) {
+                fields.add(list(c));
+                continue;
+            }
             if (c.has("components")) {
                 collect(c.path("components"), fields); // groups
             }
@@ -71,8 +75,18 @@ public class FormDefinitions {
                     text(c, "subtype"), c.path("label").asText(c.path("key").asText()), text(c, "description"),
                     validate.path("required").asBoolean(false), text(c.path("properties"), "requiredWhen"),
                     validate.has("maxLength") ? validate.path("maxLength").asInt() : null, List.copyOf(options),
-                    text(c, "valuesKey")));
+                    text(c, "valuesKey"), List.of(), null));
         }
+    }
+
+    /** A list of rows (Camunda Forms' dynamic list): its path is the field's key, its components each row's fields. */
+    private static FormField list(JsonNode c) {
+        List<FormField> columns = new ArrayList<>();
+        collect(c.path("components"), columns);
+        JsonNode validate = c.path("validate");
+        return new FormField(c.path("path").asText(), FormField.LIST, null, c.path("label").asText(),
+                text(c, "description"), validate.path("required").asBoolean(false), null, null, List.of(), null,
+                List.copyOf(columns), text(c.path("properties"), "rowLabel"));
     }
 
     private static String text(JsonNode node, String field) {

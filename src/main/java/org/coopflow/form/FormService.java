@@ -31,7 +31,18 @@ public class FormService {
      * @param maxLength the longest text accepted (text fields only), so a page can stop the typing there
      */
     public record DescribedField(String key, String type, String subtype, String label, String description,
-                                 boolean required, String requiredWhen, Integer maxLength, List<FormOption> options) {
+                                 boolean required, String requiredWhen, Integer maxLength, List<FormOption> options,
+                                 List<DescribedField> columns, String rowLabel) {
+
+        public boolean isList() {
+            return FormField.LIST.equals(type);
+        }
+
+        /** A copy under another key (a cell of a list's row: {@code followUpActions[0].actionType}). */
+        public DescribedField as(String newKey, String newLabel) {
+            return new DescribedField(newKey, type, subtype, newLabel, description, required, requiredWhen, maxLength,
+                    options, columns, rowLabel);
+        }
     }
 
     private final FormDefinitions definitions;
@@ -51,13 +62,21 @@ public class FormService {
 
     public List<DescribedField> describe(String formId, FormContext context) {
         FormDefinition form = definition(formId);
+        return describe(form, form.fields(), context);
+    }
+
+    /** Labels are {@code form.<formId>.<key>} (a list's columns too: keys are unique within a form). */
+    private List<DescribedField> describe(FormDefinition form, List<FormField> fields, FormContext context) {
         List<DescribedField> described = new ArrayList<>();
-        for (FormField field : form.fields()) {
+        for (FormField field : fields) {
+            String base = "form." + form.id() + "." + field.key();
             described.add(new DescribedField(field.key(), field.type(), field.subtype(),
-                    text("form." + form.id() + "." + field.key(), field.label(), context),
-                    field.description() == null ? null
-                            : text("form." + form.id() + "." + field.key() + ".description", field.description(), context),
-                    field.required(), field.requiredWhen(), maxLengthOf(field), options(form, field, context)));
+                    text(base, field.label(), context),
+                    field.description() == null ? null : text(base + ".description", field.description(), context),
+                    field.required(), field.requiredWhen(), maxLengthOf(field), options(form, field, context),
+                    describe(form, field.columns(), context),
+                    field.isList() ? text(base + ".row", field.rowLabel() != null ? field.rowLabel() : field.label(),
+                            context) : null));
         }
         return described;
     }
@@ -74,6 +93,13 @@ public class FormService {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
+            if (field.isList()) {
+                List<Map<String, Object>> rows = rows(form, field, input.get(field.key()), context, errors);
+                if (!rows.isEmpty()) {
+                    values.put(field.key(), rows);
+                }
+                continue;
+            }
             try {
                 Object value = normalize(form, field, input.get(field.key()), context);
                 if (value != null) {
@@ -84,7 +110,8 @@ public class FormService {
             }
         }
         for (FormField field : form.fields()) {
-            if (!errors.containsKey(field.key()) && !values.containsKey(field.key()) && isRequired(field, values)) {
+            if (!field.isList() && !errors.containsKey(field.key()) && !values.containsKey(field.key())
+                    && isRequired(field, values)) {
                 errors.put(field.key(), "form.required");
             }
         }
@@ -99,6 +126,64 @@ public class FormService {
             }
         }
         return new ValidatedForm(variables, values);
+    }
+
+    /**
+     * The rows of a list field, each validated like a form of its own; rows left entirely blank are dropped. Errors
+     * are keyed by cell ({@code followUpActions[1].actionDue}), the list's own by its key.
+     */
+    private List<Map<String, Object>> rows(FormDefinition form, FormField list, Object raw, FormContext context,
+                                           Map<String, String> errors) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (raw != null && !(raw instanceof List<?>)) {
+            errors.put(list.key(), "form.invalidList");
+            return rows;
+        }
+        List<?> submitted = raw == null ? List.of() : (List<?>) raw;
+        for (int i = 0; i < submitted.size(); i++) {
+            if (!(submitted.get(i) instanceof Map<?, ?> row)) {
+                errors.put(list.key(), "form.invalidList");
+                return rows;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, String> rowErrors = new LinkedHashMap<>();
+            for (Object column : row.keySet()) {
+                if (list.columns().stream().noneMatch(c -> c.key().equals(column))) {
+                    rowErrors.put(String.valueOf(column), "form.unknownField");
+                }
+            }
+            for (FormField column : list.columns()) {
+                try {
+                    Object value = normalize(form, column, row.get(column.key()), context);
+                    if (value != null) {
+                        values.put(column.key(), value);
+                    }
+                } catch (FieldError e) {
+                    rowErrors.put(column.key(), e.getMessage());
+                }
+            }
+            if (values.isEmpty() && rowErrors.isEmpty()) {
+                continue; // a blank row: the page offers one more than needed
+            }
+            for (FormField column : list.columns()) {
+                if (!rowErrors.containsKey(column.key()) && !values.containsKey(column.key())
+                        && isRequired(column, values)) {
+                    rowErrors.put(column.key(), "form.required");
+                }
+            }
+            int index = i;
+            rowErrors.forEach((column, code) -> errors.put(cellKey(list.key(), index, column), code));
+            rows.add(values);
+        }
+        if (rows.isEmpty() && list.required() && !errors.containsKey(list.key())) {
+            errors.put(list.key(), "form.required");
+        }
+        return rows;
+    }
+
+    /** The key of one cell of a list: {@code followUpActions[0].actionType}, as pages name their inputs. */
+    public static String cellKey(String listKey, int row, String column) {
+        return listKey + "[" + row + "]." + column;
     }
 
     private static boolean isRequired(FormField field, Map<String, Object> values) {
@@ -205,6 +290,9 @@ public class FormService {
     }
 
     private List<FormOption> options(FormDefinition form, FormField field, FormContext context) {
+        if (field.isList()) {
+            return List.of();
+        }
         if (field.valuesKey() != null) {
             FormOptionsSource source = sources.get(field.valuesKey());
             if (source == null) {

@@ -3,7 +3,6 @@ package org.coopflow.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.coopflow.web.WebPage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +24,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * first time — enrolment (the QR code of an otpauth URI, confirmed by a first code). Wrong codes are throttled like
  * wrong passwords (same counters, same lockout) and audited.
  */
+// Not a @WebPage: identity stays below the web module (no cycle); the page renders with the plain layout.
 @Controller
-@WebPage
 class SignInPages {
 
     static final String VIEW = "second-factor";

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CompleteRequestDelegate implements JavaDelegate {
 
-    private final RequestClosure closure;
+    private final RequestLifecycle lifecycle;
 
-    CompleteRequestDelegate(RequestClosure closure) {
-        this.closure = closure;
+    CompleteRequestDelegate(RequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        closure.close(RequestProcess.requestId(execution), RequestStatus.COMPLETED, null);
+        lifecycle.close(RequestProcess.requestId(execution), RequestStatus.COMPLETED, null);
     }
 }

@@ -10,5 +10,5 @@ public record CooperationRequest(Long id, String reference, String partnerOrg, S
                                  String contactName, String contactEmail, RequestStatus status,
                                  String processInstanceId, String idempotencyKey, String closingReason,
                                  String createdBy, Instant createdAt, Instant updatedAt, int version,
-                                 String submissionSha256) {
+                                 String submissionSha256, String contactLocale) {
 }

@@ -20,6 +20,7 @@ public class NewRequest {
     public String contactEmail;
     public String idempotencyKey;
     public String submissionSha256;
+    public String contactLocale;
     public String createdBy;
     public Instant createdAt;
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public API v1: cooperation requests. */
+/** Public API v1: cooperation requests (the whole request with its stages: workspace.RequestApi). */
 @RestController
 @RequestMapping("/api/v1/requests")
 class RequestController {
@@ -32,9 +32,6 @@ class RequestController {
     }
 
     record ReasonBody(String reason) {
-    }
-
-    record AnswerBody(String text) {
     }
 
     private final RequestService requests;
@@ -67,28 +64,16 @@ class RequestController {
                 Page.clampPage(page), Page.clampSize(size));
     }
 
-    @GetMapping("/{id}")
-    RequestDetails get(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id) {
-        return requests.get(me.user(), id);
-    }
-
     @GetMapping("/{id}/messages")
     List<RequestMessage> messages(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id) {
         return requests.messages(me.user(), id);
     }
 
     @PostMapping("/{id}/messages")
-    ResponseEntity<Void> postMessage(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
-                                     @RequestBody MessageBody body) {
-        requests.postMessage(me.user(), id, body.text());
-        return ResponseEntity.status(HttpStatus.CREATED).build();
-    }
-
-    @PostMapping("/{id}/clarification")
-    ResponseEntity<Void> answerClarification(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
-                                             @RequestBody AnswerBody body) {
-        requests.answerClarification(me.user(), id, body.text());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<RequestMessage> postMessage(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
+                                               @RequestBody MessageBody body) {
+        RequestMessage message = requests.postMessage(me.user(), id, body.text());
+        return ResponseEntity.status(HttpStatus.CREATED).body(message);
     }
 
     @PostMapping("/{id}/withdraw")

@@ -9,6 +9,6 @@ public record RequestDetails(Long id, String reference, String partnerOrg, Strin
                              String title, String description, String modality, boolean urgent,
                              List<String> languages, LocalDate preferredStart, LocalDate preferredEnd,
                              String contactName, String contactEmail, RequestStatus status, String stage,
-                             String leadAgency, List<String> supportingAgencies, List<org.coopflow.tasklist.OpenTask> pending,
+                             String leadAgency, List<String> supportingAgencies,
                              String closingReason, Instant createdAt, Instant updatedAt) {
 }

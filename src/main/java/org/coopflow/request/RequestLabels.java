@@ -73,11 +73,6 @@ public class RequestLabels {
         return ReferenceData.countryName(code, locale());
     }
 
-    /** A process step (user task) by its key; the model's English name when there is no translation. */
-    public String step(String taskKey, String modelName) {
-        return text("requests.step." + taskKey, modelName == null ? taskKey : modelName);
-    }
-
     /** A candidate group as people say it: "Coordinators, Ministry of the Interior and Safety". */
     public String group(String groupId) {
         if (groupId == null) {

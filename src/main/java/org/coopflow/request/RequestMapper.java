@@ -13,6 +13,12 @@ public interface RequestMapper {
 
     void assignReference(@Param("id") Long id, @Param("reference") String reference);
 
+    int incrementCounter(@Param("year") int year);
+
+    void insertCounter(@Param("year") int year);
+
+    int currentCounter(@Param("year") int year);
+
     void linkProcess(@Param("id") Long id, @Param("processInstanceId") String processInstanceId);
 
     CooperationRequest findById(@Param("id") Long id);
@@ -38,8 +44,9 @@ public interface RequestMapper {
     void insertAgency(@Param("requestId") Long requestId, @Param("agencyCode") String agencyCode,
                       @Param("lead") boolean lead);
 
-    void insertMessage(@Param("requestId") Long requestId, @Param("author") String author,
-                       @Param("authorOrg") String authorOrg, @Param("body") String body, @Param("now") Instant now);
+    void insertMessage(@Param("message") NewMessage message);
+
+    RequestMessage findMessage(@Param("id") Long id);
 
     List<RequestMessage> findMessages(@Param("requestId") Long requestId);
 }

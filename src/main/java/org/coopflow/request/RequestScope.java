@@ -7,11 +7,15 @@ import org.coopflow.identity.Role;
 
 /**
  * Which requests a user may see, as the SQL filter every request query applies:
- * a partner its organisation's; intake those in screening; coordinators and experts those their agency
+ * a partner its organisation's; intake those in screening and those it has screened; coordinators and experts those their agency
  * leads or supports (experts also those they are assigned to); legal those with an MOU draft; managers all.
  */
 public record RequestScope(boolean all, String partnerOrg, boolean intake, List<String> agencies,
                            String expert, boolean legal) {
+
+    /** The statuses of a request in intake's hands. */
+    public static final java.util.Set<RequestStatus> IN_SCREENING = java.util.EnumSet.of(RequestStatus.SUBMITTED,
+            RequestStatus.SCREENING, RequestStatus.AWAITING_PARTNER);
 
     public static RequestScope of(CurrentUser user) {
         if (user.has(Role.MANAGER)) {

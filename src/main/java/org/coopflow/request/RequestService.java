@@ -2,8 +2,6 @@ package org.coopflow.request;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +11,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coopflow.audit.AuditTrail;
 import org.coopflow.identity.CurrentUser;
-import org.coopflow.notification.Notifier;
+import org.coopflow.identity.Role;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
-import org.coopflow.system.EngineIdentity;
-import org.coopflow.tasklist.TaskList;
 import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.InvalidInputException;
 import org.coopflow.shared.NotFoundException;
 import org.coopflow.shared.Page;
 import org.coopflow.shared.UnprocessableException;
+import org.coopflow.system.EngineIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cooperation requests: submission (idempotent), reading within the caller's scope, messages, withdrawal.
- * The request row and the process instance are created in one transaction.
+ * The request row and the process instance are created in one transaction; what happens is published as events
+ * (the audit trail, read models and e-mails listen).
  */
 @Service
 public class RequestService {
@@ -46,22 +44,20 @@ public class RequestService {
     private final RuntimeService runtime;
     private final EngineIdentity engineIdentity;
     private final ReferenceData reference;
-    private final TaskList taskList;
-    private final AuditTrail audit;
-    private final Notifier notifier;
+    private final ReferenceNumbers references;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestService(RequestMapper mapper, RuntimeService runtime, EngineIdentity engineIdentity,
-                   ReferenceData reference, TaskList taskList, AuditTrail audit, Notifier notifier,
+                   ReferenceData reference, ReferenceNumbers references, ApplicationEventPublisher events,
                    PlatformTransactionManager transactionManager, Clock clock) {
         this.mapper = mapper;
         this.runtime = runtime;
         this.engineIdentity = engineIdentity;
         this.reference = reference;
-        this.taskList = taskList;
-        this.audit = audit;
-        this.notifier = notifier;
+        this.references = references;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -129,44 +125,48 @@ public class RequestService {
         return mapper.findMessages(visible(user, id).id());
     }
 
-    /** Appends a message; the process is told (assignees notified) and otherwise undisturbed. */
-    public void postMessage(CurrentUser user, Long id, String text) {
+    /**
+     * Appends a message to the request's conversation: its partner and the officials of the agencies involved write;
+     * managers read (PROCESS.md: read-only except approvals). The process is undisturbed; the people working on the
+     * request are told by the notification module.
+     */
+    public RequestMessage postMessage(CurrentUser user, Long id, String text) {
         CooperationRequest request = visible(user, id);
-        if (!mayPostMessages(user)) {
-            // PROCESS.md: MANAGER reads everything and approves; it does not take part in the conversation.
-            throw new ForbiddenException("request.message.readOnly");
+        if (!mayWrite(user, request)) {
+            throw new ForbiddenException("request.message.notInvolved");
+        }
+        if (request.status().isClosed()) {
+            throw new ConflictException("request.closed");
         }
         String body = requireText(text, "text", 10_000);
-        transaction.executeWithoutResult(status -> {
-            mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
-            audit.record(request.id(), user.username(), "MESSAGE_POSTED", null);
-            if (!request.status().isClosed()) {
-                correlate(request, RequestProcess.MESSAGE_PARTNER_MESSAGE, user);
-            }
+        return transaction.execute(status -> {
+            NewMessage message = new NewMessage();
+            message.requestId = request.id();
+            message.author = user.username();
+            message.authorOrg = user.organisationCode();
+            message.body = body;
+            message.createdAt = clock.instant();
+            mapper.insertMessage(message);
+            events.publishEvent(new MessagePosted(request.id(), message.id));
+            return mapper.findMessage(message.id);
         });
     }
 
-    /** Partners and the officials working on requests write messages; managers (read-only but for approvals) do not. */
-    public static boolean mayPostMessages(CurrentUser user) {
-        return user.isPartner() || user.has(org.coopflow.identity.Role.INTAKE)
-                || user.has(org.coopflow.identity.Role.COORDINATOR) || user.has(org.coopflow.identity.Role.EXPERT)
-                || user.has(org.coopflow.identity.Role.LEGAL);
+    /** The request's partner, or an official of an agency it involves (intake while it is screened). */
+    public boolean mayWrite(CurrentUser user, CooperationRequest request) {
+        if (user.isPartner()) {
+            return request.partnerOrg().equals(user.organisationCode());
+        }
+        if (user.has(Role.INTAKE) && RequestScope.IN_SCREENING.contains(request.status())) {
+            return true;
+        }
+        return user.roles().stream().anyMatch(r -> r == Role.COORDINATOR || r == Role.EXPERT || r == Role.LEGAL)
+                && mapper.findAgencies(request.id()).stream()
+                .anyMatch(a -> a.agencyCode().equals(user.organisationCode()));
     }
 
-    /** The partner's answer to a clarification request, from partners' systems (message correlation). */
-    public void answerClarification(CurrentUser user, Long id, String answer) {
-        CooperationRequest request = visible(user, id);
-        requireOwnPartner(user, request);
-        String body = requireText(answer, "text", 20_000);
-        transaction.executeWithoutResult(status -> {
-            mapper.insertMessage(request.id(), user.username(), user.organisationCode(), body, clock.instant());
-            audit.record(request.id(), user.username(), "CLARIFICATION_ANSWERED", body);
-            try {
-                correlate(request, RequestProcess.MESSAGE_CLARIFICATION_ANSWERED, user);
-            } catch (MismatchingMessageCorrelationException e) {
-                throw new ConflictException("request.noClarificationPending");
-            }
-        });
+    public RequestMessage message(Long messageId) {
+        return mapper.findMessage(messageId);
     }
 
     /** Withdraws the request: the process ends as WITHDRAWN, open tasks are cancelled, people notified. */
@@ -179,7 +179,7 @@ public class RequestService {
         }
         transaction.executeWithoutResult(status -> {
             mapper.close(request.id(), request.status(), why, clock.instant());
-            audit.record(request.id(), user.username(), "WITHDRAWAL_REQUESTED", why);
+            events.publishEvent(new WithdrawalRequested(request.id(), user.username()));
             try {
                 correlate(request, RequestProcess.MESSAGE_WITHDRAWN, user);
             } catch (MismatchingMessageCorrelationException e) {
@@ -209,10 +209,11 @@ public class RequestService {
         row.submissionSha256 = hash;
         row.createdBy = user.username();
         row.createdAt = now;
+        row.contactLocale = locale.toLanguageTag();
         mapper.insert(row);
-        String ref = "CR-%d-%05d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), row.id);
+        String ref = references.next();
         mapper.assignReference(row.id, ref);
-        audit.record(row.id, user.username(), "SUBMITTED", ref + " " + row.title);
+        events.publishEvent(new RequestSubmitted(row.id));
 
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(RequestProcess.VAR_REQUEST_ID, row.id);
@@ -226,7 +227,6 @@ public class RequestService {
                 .setVariables(variables)
                 .execute());
         mapper.linkProcess(row.id, instance.getId());
-        notifier.notifyAddress(row.id, row.contactEmail, locale, "submitted", ref, row.title);
         return mapper.findById(row.id);
     }
 
@@ -252,8 +252,7 @@ public class RequestService {
         return new RequestDetails(r.id(), r.reference(), r.partnerOrg(), r.countryCode(), r.sectorCode(), r.title(),
                 r.description(), r.modality(), r.urgent(), Arrays.asList(r.languages().split(",")),
                 r.preferredStart(), r.preferredEnd(), r.contactName(), r.contactEmail(), r.status(),
-                r.status().name(), lead, supporting, taskList.openTasksOf(r.id()), r.closingReason(),
-                r.createdAt(), r.updatedAt());
+                r.status().name(), lead, supporting, r.closingReason(), r.createdAt(), r.updatedAt());
     }
 
     /**
@@ -266,13 +265,15 @@ public class RequestService {
                 .correlateWithResult());
     }
 
-    private static void requireOwnPartner(CurrentUser user, CooperationRequest request) {
+    /** Only the request's own partner organisation. */
+    public static void requireOwnPartner(CurrentUser user, CooperationRequest request) {
         if (!user.isPartner() || !request.partnerOrg().equals(user.organisationCode())) {
             throw new ForbiddenException("request.partnerOnly");
         }
     }
 
-    private static String requireText(String text, String field, int max) {
+    /** Trimmed text of at most {@code max} characters; a localized field error otherwise. */
+    public static String requireText(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, "form.required");
         }

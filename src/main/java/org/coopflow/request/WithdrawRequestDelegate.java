@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The partner withdrew: the request ends as WITHDRAWN and everyone involved is told. */
+/** The partner withdrew: the request ends as WITHDRAWN (its open tasks ended with the interrupted process). */
 @Component
 class WithdrawRequestDelegate implements JavaDelegate {
 
-    private final RequestClosure closure;
+    private final RequestLifecycle lifecycle;
 
-    WithdrawRequestDelegate(RequestClosure closure) {
-        this.closure = closure;
+    WithdrawRequestDelegate(RequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        closure.close(RequestProcess.requestId(execution), RequestStatus.WITHDRAWN, null);
+        lifecycle.close(RequestProcess.requestId(execution), RequestStatus.WITHDRAWN, null);
     }
 }

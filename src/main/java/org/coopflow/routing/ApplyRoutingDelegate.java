@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.coopflow.audit.AuditTrail;
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.request.RequestProcess;
 import org.springframework.stereotype.Component;
@@ -15,28 +14,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplyRoutingDelegate implements JavaDelegate {
 
-    private final RequestLifecycle lifecycle;
-    private final AuditTrail audit;
+    /** The routing decision's result variable (businessRuleTask routeRequest), removed once applied. */
+    static final String VAR_ROUTING = "routing";
 
-    ApplyRoutingDelegate(RequestLifecycle lifecycle, AuditTrail audit) {
+    private final RequestLifecycle lifecycle;
+
+    ApplyRoutingDelegate(RequestLifecycle lifecycle) {
         this.lifecycle = lifecycle;
-        this.audit = audit;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Long requestId = RequestProcess.requestId(execution);
         @SuppressWarnings("unchecked")
-        Map<String, Object> routing = (Map<String, Object>) execution.getVariable("routing");
+        Map<String, Object> routing = (Map<String, Object>) execution.getVariable(VAR_ROUTING);
         String lead = routing == null ? null : blankToNull((String) routing.get("leadAgency"));
         List<String> supporting = routing == null ? List.of() : codes((String) routing.get("supportingAgencies"));
-        lifecycle.route(requestId, lead, supporting);
-        audit.record(requestId, AuditTrail.SYSTEM, "ROUTED",
-                lead == null ? "no lead agency: intake decides" : "lead " + lead + ", supporting " + supporting);
+        lifecycle.route(requestId, lead, supporting, null);
         if (lead != null) {
             execution.setVariable(RequestProcess.VAR_LEAD_AGENCY, lead);
         }
-        execution.removeVariable("routing");
+        execution.removeVariable(VAR_ROUTING);
     }
 
     static List<String> codes(String commaSeparated) {

@@ -2,23 +2,21 @@ package org.coopflow.screening;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.coopflow.request.RequestClosure;
 import org.coopflow.request.RequestProcess;
-import org.coopflow.request.RequestStatus;
 import org.springframework.stereotype.Component;
 
 /** The partner did not answer the clarification in time: the request ends as LAPSED. */
 @Component
 class LapseRequestDelegate implements JavaDelegate {
 
-    private final RequestClosure closure;
+    private final Screenings screenings;
 
-    LapseRequestDelegate(RequestClosure closure) {
-        this.closure = closure;
+    LapseRequestDelegate(Screenings screenings) {
+        this.screenings = screenings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        closure.close(RequestProcess.requestId(execution), RequestStatus.LAPSED, null);
+        screenings.lapse(RequestProcess.requestId(execution));
     }
 }

@@ -1,13 +1,32 @@
 package org.coopflow.screening;
 
-/** Task and field names of the screening stage (bpmn/requestScreening.bpmn, bpmn/forms/screenRequest.form). */
+import java.util.List;
+
+/**
+ * Names of the screening stage shared with bpmn/requestScreening.bpmn and its forms (screenRequest.form,
+ * answerClarification.form): task keys, variables, the message that carries the partner's answer.
+ */
 public final class ScreeningProcess {
 
+    public static final String PROCESS_KEY = "requestScreening";
+
     public static final String TASK_SCREEN = "screenRequest";
-    public static final String FIELD_DECISION = "screeningDecision";
-    public static final String FIELD_REASON = "screeningReason";
-    public static final String FIELD_LEAD_AGENCY = "leadAgency";
-    public static final String FIELD_SUPPORTING_AGENCIES = "supportingAgencies";
+    public static final String TASK_ANSWER_CLARIFICATION = "answerClarification";
+
+    public static final String VAR_DECISION = "screeningDecision";
+    public static final String VAR_REASON = "screeningReason";
+    public static final String VAR_LEAD_AGENCY = "leadAgency";
+    public static final String VAR_SUPPORTING_AGENCIES = "supportingAgencies";
+    public static final String VAR_CLARIFICATION_ANSWER = "clarificationAnswer";
+    /** When intake's answer is due; set by the service levels (calendar of the issue on service levels). */
+    public static final String VAR_SCREENING_DUE = "screeningDue";
+
+    public static final String MESSAGE_CLARIFICATION_ANSWERED = "ClarificationAnswered";
+
+    public static final String ACCEPT = "ACCEPT";
+    public static final String CLARIFY = "CLARIFY";
+    public static final String DECLINE = "DECLINE";
+    public static final List<String> DECISIONS = List.of(ACCEPT, CLARIFY, DECLINE);
 
     private ScreeningProcess() {
     }

@@ -19,4 +19,10 @@ public class InvalidInputException extends LocalizedException {
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
+
+    /** The field errors too, for logs and for the engine's wrapping of a listener's refusal. */
+    @Override
+    public String getMessage() {
+        return messageCode() + " " + fieldErrors;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coopflow.form.FormOption;
+import org.coopflow.form.FormService;
 import org.coopflow.form.FormService.DescribedField;
 
 /**
@@ -14,18 +15,62 @@ import org.coopflow.form.FormService.DescribedField;
  * when the page comes back with errors) and its error, with the element ids that tie label, hint and
  * error to the input.
  */
-record FieldView(DescribedField field, List<String> entered, String error) {
+record FieldView(DescribedField field, List<String> entered, String error, List<List<FieldView>> rows) {
 
     /** The field types with a fragment of their own; anything else is shown as a text field. */
     private static final Set<String> RENDERED_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "radio",
-            "select", "checklist", "taglist", "datetime");
+            "select", "checklist", "taglist", "datetime", "dynamiclist");
 
     static List<FieldView> of(List<DescribedField> fields, Map<String, Object> entered, Map<String, String> errors) {
+        return of(fields, entered, errors, Map.of());
+    }
+
+    /**
+     * The views of a form's fields. A list shows the rows entered and then {@code extraRows} blank ones for it (one
+     * when nothing was entered yet), so there is always a row to type into without a script.
+     */
+    static List<FieldView> of(List<DescribedField> fields, Map<String, Object> entered, Map<String, String> errors,
+                              Map<String, Integer> extraRows) {
         List<FieldView> views = new ArrayList<>();
         for (DescribedField field : fields) {
-            views.add(new FieldView(field, strings(entered.get(field.key())), errors.get(field.key())));
+            if (field.isList()) {
+                views.add(list(field, entered.get(field.key()), errors, extraRows.getOrDefault(field.key(), 0)));
+            } else {
+                views.add(new FieldView(field, strings(entered.get(field.key())), errors.get(field.key()), List.of()));
+            }
         }
         return views;
+    }
+
+    private static FieldView list(DescribedField list, Object entered, Map<String, String> errors, int extraRows) {
+        List<?> rowsEntered = entered instanceof List<?> l ? l : List.of();
+        int count = Math.max(1, rowsEntered.size() + extraRows);
+        List<List<FieldView>> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<?, ?> row = i < rowsEntered.size() && rowsEntered.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            List<FieldView> cells = new ArrayList<>();
+            for (DescribedField column : list.columns()) {
+                String key = FormService.cellKey(list.key(), i, column.key());
+                // "Action 2 · Type": the cell says which row it is in, also in the error summary
+                String label = list.rowLabel() + " " + (i + 1) + " · " + column.label();
+                cells.add(new FieldView(column.as(key, label), strings(row.get(column.key())),
+                        errors.get(key), List.of()));
+            }
+            rows.add(cells);
+        }
+        return new FieldView(list, List.of(), errors.get(list.key()), rows);
+    }
+
+    /** All views with an error, a list's cells included, in the order of the form. */
+    static List<FieldView> withErrors(List<FieldView> views) {
+        List<FieldView> found = new ArrayList<>();
+        for (FieldView view : views) {
+            if (view.error() != null) {
+                found.add(view);
+            }
+            view.rows().forEach(cells -> found.addAll(withErrors(cells)));
+        }
+        return found;
     }
 
     public String key() {
@@ -36,17 +81,26 @@ record FieldView(DescribedField field, List<String> entered, String error) {
         return RENDERED_TYPES.contains(field.type()) ? field.type() : "textfield";
     }
 
+    /** The input's id: the key with a list's brackets and dots as dashes ({@code field-followUpActions-0-actionType}). */
     public String id() {
-        return "field-" + field.key();
+        return "field-" + field.key().replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
     }
 
     public String optionId(int index) {
         return id() + "-" + index;
     }
 
-    /** Where the error summary's link takes the reader: the input, or a group's first choice. */
+    /** Where the error summary's link takes the reader: the input, a group's first choice, a list's first cell. */
     public String focusId() {
+        if (field.isList()) {
+            return rows.isEmpty() || rows.get(0).isEmpty() ? id() : rows.get(0).get(0).focusId();
+        }
         return hasChoices() ? optionId(0) : id();
+    }
+
+    /** How one row of a list is announced: "Action 2". */
+    public String rowId(int index) {
+        return id() + "-row-" + index;
     }
 
     public String hintId() {
@@ -104,6 +158,9 @@ record FieldView(DescribedField field, List<String> entered, String error) {
     }
 
     private boolean hasChoices() {
+        if (field.isList()) {
+            return false;
+        }
         return switch (field.type()) {
             case "radio", "checklist", "taglist" -> !field.options().isEmpty();
             default -> false;

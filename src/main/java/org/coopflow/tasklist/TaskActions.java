@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
-import org.coopflow.audit.AuditTrail;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.coopflow.form.FormContext;
 import org.coopflow.form.FormService;
 import org.coopflow.form.ValidatedForm;
@@ -23,11 +24,11 @@ import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.IdentityMapper;
 import org.coopflow.identity.UserAccount;
-import org.coopflow.notification.Notifier;
-import org.coopflow.system.EngineIdentity;
 import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.InvalidInputException;
+import org.coopflow.shared.LocalizedException;
 import org.coopflow.shared.NotFoundException;
+import org.coopflow.system.EngineIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -36,8 +37,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claim, unclaim, delegate and complete — the only way tasks move. Enforces what the engine does not:
- * only a candidate claims, only the assignee completes, delegation stays within the agency. A task that
+ * Claim, unclaim, delegate and complete through CoopFlow. Enforces what the engine does not: only a candidate
+ * claims, only the assignee completes, delegation stays within the agency. What a step records and announces is
+ * the model's listeners' business, so a task completed any other way records the same. A task that
  * someone else changed meanwhile is a 409 with a clear message (optimistic-locking conflicts are
  * retried a few times first), never lost work.
  */
@@ -53,9 +55,6 @@ public class TaskActions {
     private final EngineIdentity engineIdentity;
     private final FormService forms;
     private final FormSubmissionMapper submissions;
-    private final List<TaskStepHandler> handlers;
-    private final AuditTrail audit;
-    private final Notifier notifier;
     private final CoopFlowUserDetailsService users;
     private final IdentityMapper identity;
     private final TransactionTemplate transaction;
@@ -63,17 +62,13 @@ public class TaskActions {
     private final Clock clock;
 
     TaskActions(TaskList taskList, TaskService taskService, EngineIdentity engineIdentity, FormService forms,
-                FormSubmissionMapper submissions, List<TaskStepHandler> handlers, AuditTrail audit, Notifier notifier,
-                CoopFlowUserDetailsService users, IdentityMapper identity, PlatformTransactionManager transactionManager,
-                ObjectMapper json, Clock clock) {
+                FormSubmissionMapper submissions, CoopFlowUserDetailsService users, IdentityMapper identity,
+                PlatformTransactionManager transactionManager, ObjectMapper json, Clock clock) {
         this.taskList = taskList;
         this.taskService = taskService;
         this.engineIdentity = engineIdentity;
         this.forms = forms;
         this.submissions = submissions;
-        this.handlers = handlers;
-        this.audit = audit;
-        this.notifier = notifier;
         this.users = users;
         this.identity = identity;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -96,10 +91,7 @@ public class TaskActions {
         if (task.assignee() != null) {
             throw claimedBy(task.assignee());
         }
-        inTransaction(taskId, () -> {
-            engineIdentity.run(user, () -> taskService.claim(taskId, user.username()));
-            audit.record(task.requestId(), user.username(), "TASK_CLAIMED", task.name());
-        });
+        inTransaction(taskId, () -> engineIdentity.run(user, () -> taskService.claim(taskId, user.username())));
     }
 
     public void unclaim(CurrentUser user, String taskId) {
@@ -108,10 +100,7 @@ public class TaskActions {
             // Personal tasks (an expert's assignment) would be left with nobody to pick them up.
             throw new ConflictException("task.cannotUnclaim");
         }
-        inTransaction(taskId, () -> {
-            engineIdentity.run(user, () -> taskService.setAssignee(taskId, null));
-            audit.record(task.requestId(), user.username(), "TASK_UNCLAIMED", task.name());
-        });
+        inTransaction(taskId, () -> engineIdentity.run(user, () -> taskService.setAssignee(taskId, null)));
     }
 
     public void delegate(CurrentUser user, String taskId, String targetUsername) {
@@ -121,11 +110,8 @@ public class TaskActions {
                 || !target.organisationCode().equals(user.organisationCode()) || !mayTakeOver(target, user, task)) {
             throw new InvalidInputException("userId", "task.delegate.notColleague");
         }
-        inTransaction(taskId, () -> {
-            engineIdentity.run(user, () -> taskService.setAssignee(taskId, target.username()));
-            audit.record(task.requestId(), user.username(), "TASK_DELEGATED", task.name() + " → " + target.username());
-            notifier.notifyUser(task.requestId(), target.username(), "taskDelegated", task.reference(), task.name());
-        });
+        inTransaction(taskId, () -> engineIdentity.run(user,
+                () -> taskService.setAssignee(taskId, target.username())));
     }
 
     /**
@@ -147,24 +133,34 @@ public class TaskActions {
         return colleagues.values().stream().sorted(Comparator.comparing(Colleague::displayName)).toList();
     }
 
-    /** Validates the submission against the step's form and rules, stores it, and completes the task. */
+    /**
+     * Validates the submission against the step's form and completes the task. The step's own listeners (in the
+     * model) record what was decided and check the rules the form cannot express; a broken rule comes back as the
+     * field's error and nothing is changed. Texts travel as transient variables: the listeners read them, the
+     * engine never stores them.
+     */
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
         OpenTask task = assignedToMe(user, taskId);
         String formId = formIdOf(task);
-        TaskContext context = new TaskContext(taskId, task.taskKey(), task.requestId(), null, variablesOf(taskId), user);
-        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(),
-                context.variables(), locale), submitted);
-        Map<String, String> errors = new LinkedHashMap<>();
-        handlersOf(task.taskKey()).forEach(h -> h.validate(context, form.values(), errors));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Map<String, Object> existing = variablesOf(taskId);
+        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(), existing,
+                locale), submitted);
+        VariableMap variables = Variables.createVariables();
+        form.values().forEach((name, value) -> {
+            if (form.processVariables().containsKey(name)) {
+                variables.putValue(name, form.processVariables().get(name));
+            } else if (existing.containsKey(name)) {
+                // an instance started on an older model declared this text as a variable of its own
+                variables.putValue(name, value);
+            } else {
+                variables.putValueTyped(name, value instanceof String text ? Variables.stringValue(text, true)
+                        : Variables.objectValue(value, true).create());
+            }
+        });
         inTransaction(taskId, () -> {
             submissions.insert(task.requestId(), taskId, task.taskKey(), user.username(), clock.instant(),
                     toJson(form.values()));
-            handlersOf(task.taskKey()).forEach(h -> h.completed(context, form.values()));
-            audit.record(task.requestId(), user.username(), "TASK_COMPLETED", summary(task, form));
-            engineIdentity.run(user, () -> taskService.complete(taskId, form.processVariables()));
+            engineIdentity.run(user, () -> taskService.complete(taskId, variables));
         });
     }
 
@@ -222,16 +218,6 @@ public class TaskActions {
         return new FormContext(task.requestId(), task.taskKey(), taskService.getVariables(task.taskId()), locale);
     }
 
-    private List<TaskStepHandler> handlersOf(String taskKey) {
-        return handlers.stream().filter(h -> h.taskKeys().contains(taskKey)).toList();
-    }
-
-    private String summary(OpenTask task, ValidatedForm form) {
-        StringBuilder text = new StringBuilder(task.name());
-        form.processVariables().forEach((k, v) -> text.append("; ").append(k).append('=').append(v));
-        return text.toString();
-    }
-
     private String toJson(Map<String, Object> values) {
         try {
             return json.writeValueAsString(values);
@@ -251,6 +237,8 @@ public class TaskActions {
                 return;
             } catch (TaskAlreadyClaimedException e) {
                 throw claimedBy(e.getTaskAssignee());
+            } catch (LocalizedException e) {
+                throw e;
             } catch (OptimisticLockingException | DataAccessException e) {
                 if (attempt >= ATTEMPTS || taskGone(taskId)) {
                     log.info("Task {} changed meanwhile: {}", taskId, e.getMessage());
@@ -259,6 +247,10 @@ public class TaskActions {
             } catch (NullValueException e) {
                 throw new ConflictException("task.completedMeanwhile");
             } catch (ProcessEngineException e) {
+                LocalizedException rule = ruleBroken(e);
+                if (rule != null) {
+                    throw rule; // a step's listener refused the input: its field error, nothing changed
+                }
                 if (taskGone(taskId)) {
                     throw new ConflictException("task.completedMeanwhile");
                 }
@@ -294,6 +286,16 @@ public class TaskActions {
             }
         }
         return false;
+    }
+
+    /** The engine wraps what a listener throws; a domain rule's exception is the answer the caller gets. */
+    private static LocalizedException ruleBroken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LocalizedException rule) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     private boolean taskGone(String taskId) {

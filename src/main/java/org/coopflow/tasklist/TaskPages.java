@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.coopflow.form.FormService.DescribedField;
+import org.coopflow.form.FormService;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.shared.ConflictException;
@@ -47,6 +47,11 @@ class TaskPages {
     static final String VIEW_TASK = "tasks/task";
     static final String TASK_LIST = "/tasks";
     static final int PAGE_SIZE = 50;
+
+    /** The button that adds a row to a list field sends the list's key under this name. */
+    static final String ADD_ROW = "_addRow";
+    /** The most rows a list field takes from a page. */
+    private static final int MAX_ROWS = 50;
 
     /** Where a button may send the user back to: a task list or a task page, never another site. */
     private static final Pattern BACK = Pattern.compile("/tasks(/[A-Za-z0-9-]+)?(\\?[A-Za-z0-9_.~=&%+-]*)?");
@@ -95,7 +100,7 @@ class TaskPages {
     String showTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId, Locale locale,
                     Model model) {
         TaskForm form = actions.form(me.user(), taskId, locale);
-        return taskPage(model, me.user(), form.task(), form, Map.of(), Map.of(), locale);
+        return taskPage(model, me.user(), form.task(), form, Map.of(), Map.of(), Map.of(), locale);
     }
 
     @PostMapping("/{taskId}")
@@ -105,17 +110,23 @@ class TaskPages {
         CurrentUser user = me.user();
         TaskForm form = actions.form(user, taskId, locale);
         Map<String, Object> entered = entered(form, params);
+        String addRowTo = params.getFirst(ADD_ROW);
+        if (addRowTo != null) {
+            // "Add another" on a list: the same form again with one more blank row, nothing submitted yet
+            return taskPage(model, user, form.task(), form, entered, Map.of(), Map.of(addRowTo, 1), locale);
+        }
         try {
             actions.complete(user, taskId, entered, locale);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return taskPage(model, user, form.task(), form, entered, localized(e.fieldErrors(), locale), locale);
+            return taskPage(model, user, form.task(), form, entered, localized(e.fieldErrors(), locale), Map.of(),
+                    locale);
         } catch (ConflictException e) {
             // Claimed, unclaimed or completed meanwhile: say so on the same page, with the input still there.
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", text(e, locale));
             OpenTask current = taskList.findWorkable(user, taskId).orElse(null);
-            return taskPage(model, user, current, form, entered, Map.of(), locale);
+            return taskPage(model, user, current, form, entered, Map.of(), Map.of(), locale);
         }
         notice(redirect, "tasks.done", form.task(), locale);
         return "redirect:" + TASK_LIST;
@@ -173,10 +184,11 @@ class TaskPages {
      * is lost.
      */
     private String taskPage(Model model, CurrentUser user, OpenTask current, TaskForm form,
-                            Map<String, Object> entered, Map<String, String> errors, Locale locale) {
+                            Map<String, Object> entered, Map<String, String> errors, Map<String, Integer> extraRows,
+                            Locale locale) {
         OpenTask task = current != null ? current : form.task();
         boolean mine = current != null && user.username().equals(task.assignee());
-        List<FieldView> fields = FieldView.of(form.fields(), entered, errors);
+        List<FieldView> fields = FieldView.of(form.fields(), entered, errors, extraRows);
         model.addAttribute("summary", views.summary(task, user, locale));
         model.addAttribute("taskName", views.taskName(task, locale));
         model.addAttribute("formId", form.formId());
@@ -194,10 +206,20 @@ class TaskPages {
         return taskList.findWorkable(user, taskId).orElseThrow(() -> new NotFoundException("task.notFound"));
     }
 
-    /** The form's own fields as submitted: several values as a list; an unticked checkbox is simply absent. */
+    /**
+     * The form's own fields as submitted: several values as a list; an unticked checkbox is simply absent; a list's
+     * rows from its cells ({@code followUpActions[0].actionType}), in row order.
+     */
     private static Map<String, Object> entered(TaskForm form, MultiValueMap<String, String> params) {
         Map<String, Object> entered = new LinkedHashMap<>();
         for (DescribedField field : form.fields()) {
+            if (field.isList()) {
+                List<Map<String, Object>> rows = rows(field, params);
+                if (!rows.isEmpty()) {
+                    entered.put(field.key(), rows);
+                }
+                continue;
+            }
             List<String> sent = params.get(field.key());
             if (sent == null || sent.isEmpty()) {
                 continue;
@@ -208,6 +230,20 @@ class TaskPages {
         return entered;
     }
 
+    /** A list's rows as sent; a row index beyond what a page could show is ignored. */
+    private static List<Map<String, Object>> rows(DescribedField list, MultiValueMap<String, String> params) {
+        java.util.TreeMap<Integer, Map<String, Object>> rows = new java.util.TreeMap<>();
+        for (int i = 0; i < MAX_ROWS; i++) {
+            for (DescribedField column : list.columns()) {
+                String value = params.getFirst(FormService.cellKey(list.key(), i, column.key()));
+                if (value != null) {
+                    rows.computeIfAbsent(i, index -> new LinkedHashMap<>()).put(column.key(), value);
+                }
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
     private Map<String, String> localized(Map<String, String> codes, Locale locale) {
         Map<String, String> texts = new LinkedHashMap<>();
         codes.forEach((field, code) -> texts.put(field, text(code, new Object[0], locale)));
@@ -216,13 +252,12 @@ class TaskPages {
 
     private static List<ErrorLine> errorLines(List<FieldView> fields, Map<String, String> errors) {
         List<ErrorLine> lines = new ArrayList<>();
-        for (FieldView field : fields) {
-            if (field.error() != null) {
-                lines.add(new ErrorLine(field.focusId(), field.field().label(), field.error()));
-            }
+        List<FieldView> inError = FieldView.withErrors(fields);
+        for (FieldView field : inError) {
+            lines.add(new ErrorLine(field.focusId(), field.field().label(), field.error()));
         }
         errors.forEach((key, message) -> {
-            if (fields.stream().noneMatch(f -> f.key().equals(key))) {
+            if (inError.stream().noneMatch(f -> f.key().equals(key))) {
                 lines.add(new ErrorLine(null, null, message));
             }
         });

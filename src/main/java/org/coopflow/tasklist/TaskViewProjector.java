@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.coopflow.system.EngineIdentity;
+import org.coopflow.system.ProcessInstancesUpgraded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +25,29 @@ import org.springframework.stereotype.Component;
 class TaskViewProjector {
 
     private final TaskViewMapper mapper;
+    private final EngineIdentity engineIdentity;
+    private final ApplicationEventPublisher events;
+    private final TaskService taskService;
 
-    TaskViewProjector(TaskViewMapper mapper) {
+    TaskViewProjector(TaskViewMapper mapper, EngineIdentity engineIdentity, ApplicationEventPublisher events,
+                      TaskService taskService) {
         this.mapper = mapper;
+        this.engineIdentity = engineIdentity;
+        this.events = events;
+        this.taskService = taskService;
+    }
+
+    /** Instances moved to a newer model keep their tasks, whose keys and names may have changed with it. */
+    @EventListener
+    void onInstancesUpgraded(ProcessInstancesUpgraded upgraded) {
+        if (upgraded.processInstanceIds().isEmpty()) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery()
+                .processInstanceIdIn(upgraded.processInstanceIds().toArray(String[]::new)).list()) {
+            mapper.updateKey(task.getId(), task.getTaskDefinitionKey(),
+                    task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        }
     }
 
     @EventListener
@@ -33,8 +58,8 @@ class TaskViewProjector {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, ((Number) requestId).longValue());
-            case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task);
-            case TaskListener.EVENTNAME_UPDATE -> updated(task);
+            case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task, ((Number) requestId).longValue());
+            case TaskListener.EVENTNAME_UPDATE -> updated(task, ((Number) requestId).longValue());
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task.getId());
             default -> {
                 // timeout events change nothing the list shows
@@ -47,15 +72,37 @@ class TaskViewProjector {
                 task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
                 instant(task.getCreateTime()), instant(task.getDueDate()));
         syncCandidates(task);
+        events.publishEvent(new TaskOpened(requestId, task.getId(), task.getTaskDefinitionKey()));
     }
 
-    private void assigned(DelegateTask task) {
-        mapper.updateAssignee(task.getId(), task.getAssignee());
-        mapper.updateClaimable(task.getId(), task.getAssignee());
+    /**
+     * The read model still holds the previous assignee: with the acting user that tells a claim (taken by oneself),
+     * a release (given back) and a delegation (handed to someone else) apart, however the engine was called.
+     * An assignment by the model when the task is created (the expert's own answer) is part of its opening.
+     * Called on both the assignment and the update event (whichever the engine fires first sees the change).
+     */
+    private void assigned(DelegateTask task, long requestId) {
+        TaskViewRow before = mapper.findById(task.getId());
+        String previous = before == null ? null : before.assignee();
+        String assignee = task.getAssignee();
+        mapper.updateAssignee(task.getId(), assignee);
+        mapper.updateClaimable(task.getId(), assignee);
+        if (before == null || java.util.Objects.equals(previous, assignee)) {
+            return;
+        }
+        String by = engineIdentity.currentUserId();
+        String key = task.getTaskDefinitionKey();
+        if (assignee == null) {
+            events.publishEvent(new TaskReleased(requestId, task.getId(), key, previous));
+        } else if (by == null || by.equals(assignee)) {
+            events.publishEvent(new TaskClaimed(requestId, task.getId(), key, assignee));
+        } else {
+            events.publishEvent(new TaskDelegated(requestId, task.getId(), key, by, assignee));
+        }
     }
 
-    private void updated(DelegateTask task) {
-        mapper.updateAssignee(task.getId(), task.getAssignee());
+    private void updated(DelegateTask task, long requestId) {
+        assigned(task, requestId);
         mapper.updateDue(task.getId(), instant(task.getDueDate()),
                 task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
         mapper.deleteCandidates(task.getId());

@@ -2,6 +2,7 @@ package org.coopflow.tasklist;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.reference.ReferenceMapper;
+import org.coopflow.request.RequestStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +30,14 @@ class TaskViews {
     record Country(String code, String name) {
     }
 
-    private final TaskStages stages;
     private final ReferenceData reference;
     private final ReferenceMapper organisations;
     private final CoopFlowUserDetailsService users;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskViews(TaskStages stages, ReferenceData reference, ReferenceMapper organisations,
+    TaskViews(ReferenceData reference, ReferenceMapper organisations,
               CoopFlowUserDetailsService users, MessageSource messages, Clock clock) {
-        this.stages = stages;
         this.reference = reference;
         this.organisations = organisations;
         this.users = users;
@@ -60,12 +60,15 @@ class TaskViews {
 
     /** The task's name in the reader's language (task.&lt;taskKey&gt;), else the model's name. */
     String taskName(OpenTask task, Locale locale) {
-        return messages.getMessage("task." + task.taskKey(), null, task.name(), locale);
+        return messages.getMessage(TaskNames.of(task.taskKey(), task.name()), locale);
     }
 
     /** The stages a request can have open tasks in. */
     List<String> stages() {
-        return stages.open();
+        return Arrays.stream(RequestStatus.values())
+                .filter(s -> !s.isClosed() && s != RequestStatus.SUBMITTED)
+                .map(Enum::name)
+                .toList();
     }
 
     List<ReferenceData.Option> sectors(Locale locale) {

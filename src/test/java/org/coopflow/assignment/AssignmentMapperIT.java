@@ -90,10 +90,10 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
         mapper.insert(otherRequest, agency, alpha, "coord", t0, 1);
         mapper.insert(request, agency, bravo, "coord", t0, 1);
         mapper.insert(request, agency, delta, "coord", t0, 1);
-        mapper.respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0);
-        mapper.respond(request, agency, bravo, AssignmentStatus.DECLINED, "on leave", t0);
+        respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0);
+        respond(request, agency, bravo, AssignmentStatus.DECLINED, "on leave", t0);
         mapper.insert(otherRequest, agency, bravo, "coord", t0, 1);
-        mapper.respond(otherRequest, agency, bravo, AssignmentStatus.EXPIRED, null, t0);
+        respond(otherRequest, agency, bravo, AssignmentStatus.EXPIRED, null, t0);
 
         assertThat(mapper.findCandidates(agency, "NATIONAL_ID"))
                 .extracting(ExpertCandidate::username, ExpertCandidate::activeAssignments)
@@ -166,9 +166,9 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
         mapper.insert(request, agency, alpha, "coord", t0, 1);
         mapper.insert(request, agency, bravo, "coord", t0, 1);
 
-        mapper.respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0.plusSeconds(30));
+        respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0.plusSeconds(30));
         // a late second answer (e.g. the expiry timer after acceptance) changes nothing
-        mapper.respond(request, agency, alpha, AssignmentStatus.EXPIRED, "timer", t0.plusSeconds(90));
+        respond(request, agency, alpha, AssignmentStatus.EXPIRED, "timer", t0.plusSeconds(90));
 
         ExpertAssignment accepted = mapper.findRound(request, agency, 1).get(0);
         assertThat(accepted.status()).isEqualTo(AssignmentStatus.ACCEPTED);
@@ -178,20 +178,14 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
     }
 
     @Test
-    void declineReasonNotedBeforeTheAnswerIsKept() {
+    void aDeclineKeepsItsReason() {
         mapper.insert(request, agency, bravo, "coord", t0, 1);
-        mapper.insert(request, agency, delta, "coord", t0, 1);
 
-        mapper.noteReason(request, agency, bravo, "공무 출장 중 — on mission abroad ✈️");
-        mapper.respond(request, agency, bravo, AssignmentStatus.DECLINED, null, t0.plusSeconds(5));
-        mapper.respond(request, agency, delta, AssignmentStatus.DECLINED, "Fully booked", t0.plusSeconds(6));
-        // a reason noted after the answer no longer changes it
-        mapper.noteReason(request, agency, delta, "changed afterwards");
+        respond(request, agency, bravo, AssignmentStatus.DECLINED, "공무 출장 중 — on mission abroad ✈️", t0.plusSeconds(5));
 
-        List<ExpertAssignment> round = mapper.findRound(request, agency, 1);
-        assertThat(round).extracting(ExpertAssignment::status, ExpertAssignment::responseReason).containsExactly(
-                tuple(AssignmentStatus.DECLINED, "공무 출장 중 — on mission abroad ✈️"),
-                tuple(AssignmentStatus.DECLINED, "Fully booked"));
+        assertThat(mapper.findRound(request, agency, 1)).extracting(ExpertAssignment::status,
+                ExpertAssignment::responseReason).containsExactly(
+                tuple(AssignmentStatus.DECLINED, "공무 출장 중 — on mission abroad ✈️"));
     }
 
     @Test
@@ -199,8 +193,8 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
         mapper.insert(request, agency, alpha, "coord", t0, 1);
         mapper.insert(otherRequest, agency, alpha, "coord", t0, 1);
 
-        mapper.respond(request, agency, alpha, AssignmentStatus.DECLINED, "no", t0);
-        mapper.respond(request, otherAgency, alpha, AssignmentStatus.ACCEPTED, null, t0);
+        respond(request, agency, alpha, AssignmentStatus.DECLINED, "no", t0);
+        respond(request, otherAgency, alpha, AssignmentStatus.ACCEPTED, null, t0);
 
         assertThat(mapper.findByRequest(request)).extracting(ExpertAssignment::status)
                 .containsExactly(AssignmentStatus.DECLINED);
@@ -214,10 +208,10 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
         mapper.insert(request, agency, bravo, "coord", t0, 1);
         mapper.insert(request, otherAgency, echo, "coord", t0, 1);
         mapper.insert(request, agency, delta, "coord", t0, 1);
-        mapper.respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0);
-        mapper.respond(request, agency, bravo, AssignmentStatus.ACCEPTED, null, t0);
-        mapper.respond(request, otherAgency, echo, AssignmentStatus.ACCEPTED, null, t0);
-        mapper.respond(request, agency, delta, AssignmentStatus.DECLINED, null, t0);
+        respond(request, agency, alpha, AssignmentStatus.ACCEPTED, null, t0);
+        respond(request, agency, bravo, AssignmentStatus.ACCEPTED, null, t0);
+        respond(request, otherAgency, echo, AssignmentStatus.ACCEPTED, null, t0);
+        respond(request, agency, delta, AssignmentStatus.DECLINED, null, t0);
 
         mapper.markLead(request, alpha);
         assertThat(leads()).containsExactly(alpha);
@@ -256,5 +250,14 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
 
     private Long request() {
         return RequestRows.insert(requests, "Assignment mapper test", t0);
+    }
+
+    /** Answers the open nomination of this expert in the agency's round on the request (by its row id). */
+    private void respond(Long requestId, String agencyCode, String expert, AssignmentStatus status, String reason,
+                         Instant at) {
+        mapper.findByRequest(requestId).stream()
+                .filter(a -> a.agencyCode().equals(agencyCode) && a.expertUsername().equals(expert))
+                .reduce((first, second) -> second)
+                .ifPresent(a -> mapper.respond(a.id(), status, reason, at));
     }
 }

@@ -116,9 +116,9 @@ class ExpertAssignmentProcessIT extends MariaDbIntegrationTest {
         ExpertAssignment declined = onlyAssignment(journey, "expert-mois");
         assertThat(declined.status()).isEqualTo(AssignmentStatus.DECLINED);
         assertThat(declined.responseReason()).isEqualTo("On mission abroad in that period.");
-        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
-        assertThat(history).filteredOn(e -> "ASSIGNMENT_DECLINED".equals(e.get("kind")))
-                .extracting(e -> String.valueOf(e.get("details"))).anyMatch(d -> d.contains("On mission abroad"));
+        assertThat(cast.manager().history(journey.id()))
+                .filteredOn(e -> "ASSIGNMENT_ANSWERED".equals(e.get("eventType")) && "DECLINED".equals(e.get("decision")))
+                .extracting(e -> String.valueOf(e.get("reason"))).containsExactly("On mission abroad in that period.");
 
         // the coordinator is offered the other MOIS expert and nominates her, who accepts
         String taskId = cast.coordMois().taskId(journey.id(), "nominateExperts");

@@ -88,7 +88,7 @@ class AttachmentPagesIT extends MariaDbIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(PDF);
         mvc.perform(get("/requests/" + requestId).with(pages.as("partner-kh")))
-                .andExpect(content().string(Matchers.containsString("Document added: Enrolment plan")));
+                .andExpect(content().string(Matchers.containsString("added the document Enrolment plan")));
     }
 
     @Test

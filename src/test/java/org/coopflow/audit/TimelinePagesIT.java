@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The audit timeline page and its CSV: for managers and the agencies involved, nobody else. */
+/** The audit timeline page, its filters, CSV and API: business words for managers and the agencies involved only. */
 class TimelinePagesIT extends MariaDbIntegrationTest {
 
     @Autowired
@@ -49,51 +49,56 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void managerSeesEveryEntryInOrderIncludingCompletedTasks() throws Exception {
-        // the manager reads in Korean, the language saved with the account
-        MvcResult page = mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("manager")))
+    void oneLinePerBusinessEventInTheReadersWordsWithoutEngineDetail() throws Exception {
+        // expert-mois (an official of the lead agency) reads English
+        MvcResult page = mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("expert-mois")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(korean("timeline.kind.TASK_COMPLETED"))))
-                .andExpect(content().string(Matchers.containsString("Lee Ji-won")))
-                .andExpect(content().string(Matchers.containsString(korean("timeline.csv"))))
                 .andReturn();
 
-        List<TimelinePages.Line> lines = (List<TimelinePages.Line>) page.getModelAndView().getModel().get("lines");
-        assertThat(lines).extracting(l -> l.entry().kind()).contains("SUBMITTED", "TASK_COMPLETED");
-        assertThat(lines).filteredOn(l -> l.entry().kind().equals("TASK_COMPLETED"))
-                .extracting(TimelinePages.Line::who).contains("Lee Ji-won");
-        assertThat(lines).extracting(l -> l.entry().at()).isSorted();
+        List<TimelineLine> lines = (List<TimelineLine>) page.getModelAndView().getModel().get("lines");
+        assertThat(lines).extracting(l -> l.entry().eventType()).containsSubsequence(
+                AuditEventType.REQUEST_SUBMITTED, AuditEventType.ROUTED, AuditEventType.STATUS_CHANGED,
+                AuditEventType.TASK_CLAIMED, AuditEventType.SCREENING_DECIDED, AuditEventType.STATUS_CHANGED);
+        assertThat(lines).extracting(TimelineLine::what).contains(
+                "Lee Ji-won (MOIS intake) took the step \"Screen request\".",
+                "Lee Ji-won (MOIS intake) accepted the request; lead agency Ministry of the Interior and Safety (MOIS); "
+                        + "supporting: Korea Minting, Security Printing & ID Card Operating Corporation (KOMSCO).",
+                "The request moved from Screening to Assigning experts.");
+        assertThat(lines).extracting(l -> l.entry().occurredAt()).isSorted();
+        // one line per event: the acceptance once, no "task completed" beside it
+        assertThat(lines).filteredOn(l -> l.entry().eventType() == AuditEventType.SCREENING_DECIDED).hasSize(1);
+        String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("businessRuleTask", "serviceTask", "screeningDecision=", "TASK_COMPLETED")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}");
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void stepTitlesAreInTheReadersLanguage() throws Exception {
-        // the manager's account reads Korean, expert-mois's (an official of the lead agency) English
-        List<TimelinePages.Line> korean = (List<TimelinePages.Line>) mvc.perform(get("/requests/" + requestId
-                + "/timeline").with(pages.as("manager"))).andReturn().getModelAndView().getModel().get("lines");
-        List<TimelinePages.Line> english = (List<TimelinePages.Line>) mvc.perform(get("/requests/" + requestId
-                + "/timeline").with(pages.as("expert-mois"))).andReturn().getModelAndView().getModel().get("lines");
+    void theManagerReadsKoreanAndFiltersDecisions() throws Exception {
+        // the manager's account reads Korean
+        List<TimelineLine> decisions = (List<TimelineLine>) mvc.perform(get("/requests/" + requestId
+                        + "/timeline?show=DECISIONS").with(pages.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(korean("timeline.filter.DECISIONS"))))
+                .andReturn().getModelAndView().getModel().get("lines");
 
-        // a user task by the task list's name, a call activity by its step name
-        assertThat(titles(korean, "TASK_COMPLETED")).contains(korean("task.screenRequest")).doesNotContain("Screen request");
-        assertThat(titles(korean, "STEP_DONE")).contains(korean("timeline.step.cooperationRequest.screening"))
-                .doesNotContain("Screening");
-        assertThat(titles(english, "TASK_COMPLETED")).contains("Screen request");
-        assertThat(titles(english, "STEP_DONE")).contains("Screening", "Route request");
+        assertThat(decisions).extracting(l -> l.entry().category()).containsOnly(AuditCategory.DECISION);
+        assertThat(decisions).extracting(l -> l.entry().eventType())
+                .containsExactly(AuditEventType.ROUTED, AuditEventType.SCREENING_DECIDED);
+        assertThat(decisions.get(1).what()).startsWith("Lee Ji-won (MOIS " + korean("audit.role.INTAKE") + ")")
+                .contains("수락");
 
-        // the API's history and the CSV say the same
+        // the API's history has the same lines, with the stable codes beside the words
         List<Map<String, Object>> history = new Api(rest, "manager").getList("/api/v1/requests/" + requestId
-                + "/history").getBody();
-        assertThat(history).filteredOn(e -> "TASK_COMPLETED".equals(e.get("kind"))).extracting(e -> e.get("title"))
-                .contains(korean("task.screenRequest"));
-        String csv = mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("manager")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"" + korean("task.screenRequest") + "\"")
-                .contains("\"" + korean("timeline.step.cooperationRequest.routeRequest") + "\"");
+                + "/history?show=DECISIONS").getBody();
+        assertThat(history).extracting(h -> String.valueOf(((Map<?, ?>) h.get("entry")).get("eventType")))
+                .containsExactly("ROUTED", "SCREENING_DECIDED");
+        assertThat(history).extracting(h -> String.valueOf(h.get("what"))).containsExactly(decisions.get(0).what(),
+                decisions.get(1).what());
     }
 
     @Test
-    void timelineDownloadsAsCsv() throws Exception {
+    void timelineDownloadsAsCsvWithCodesBesideTheWords() throws Exception {
         byte[] csv = mvc.perform(get("/requests/" + requestId + "/timeline.csv").with(pages.as("coord-mois")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
@@ -103,7 +108,9 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow()).contains("\"" + korean("timeline.column.when") + "\",\""
                 + korean("timeline.column.who") + "\"");
-        assertThat(text).contains("\"TASK_COMPLETED\"").contains("\"" + korean("timeline.kind.TASK_COMPLETED") + "\"");
+        assertThat(text.lines().filter(l -> l.contains("\"SCREENING_DECIDED\"")))
+                .singleElement().asString().contains("\"DECISION\",\"screenRequest\",\"ACCEPT\"", "\"intake\"",
+                        "\"INTAKE\",\"MOIS\"");
     }
 
     @Test
@@ -117,10 +124,6 @@ class TimelinePagesIT extends MariaDbIntegrationTest {
         // the partner sees its request, but not the internal history
         mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("partner-kh")))
                 .andExpect(status().isForbidden());
-    }
-
-    private static List<String> titles(List<TimelinePages.Line> lines, String kind) {
-        return lines.stream().filter(l -> kind.equals(l.entry().kind())).map(l -> l.entry().title()).toList();
     }
 
     private String korean(String code) {

@@ -70,12 +70,14 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = text(pdf);
-        assertThat(text).contains(korean("timeline.title", reference), "Timeline PDF request", "Asia/Seoul")
-                .contains(korean("timeline.column.when"), korean("timeline.column.who"), korean("timeline.column.what"),
-                        korean("timeline.column.kind"), korean("timeline.column.source"),
-                        korean("timeline.column.title"), korean("timeline.column.details"))
-                .contains(korean("timeline.kind.TASK_COMPLETED"), korean("task.screenRequest"), "Lee Ji-won",
-                        "TASK_COMPLETED", "ENGINE", "APPLICATION");
+        // a title page with the request's summary, then the lines, the pages numbered
+        assertThat(text).contains(korean("timeline.pdf.heading"), reference + " — Timeline PDF request",
+                        korean("timeline.pdf.lead"), korean("timeline.pdf.supporting"), "Asia/Seoul")
+                .contains(korean("timeline.title", reference), korean("timeline.column.when"),
+                        korean("timeline.column.what"))
+                .contains("Lee Ji-won (MOIS " + korean("audit.role.INTAKE") + ")", korean("task.screenRequest"))
+                .contains("2 / ")
+                .doesNotContain("TASK_COMPLETED", "ENGINE", "APPLICATION", "businessRuleTask");
     }
 
     @Test
@@ -83,7 +85,8 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
         byte[] pdf = mvc.perform(get("/requests/" + requestId + "/timeline.pdf").with(pages.as("expert-mois")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
-        assertThat(text(pdf)).contains("Audit timeline of " + reference, "When", "Who", "Details", "Screen request");
+        assertThat(text(pdf)).contains("Audit record", "Audit timeline of " + reference, "When", "What",
+                "Lee Ji-won (MOIS intake) took the step \"Screen request\".");
     }
 
     @Test

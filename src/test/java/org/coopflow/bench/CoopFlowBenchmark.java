@@ -435,8 +435,8 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                 + "' ORDER BY RES.TIMESTAMP_ DESC");
         queries.put("tasks by business key", "SELECT RES.* FROM ACT_HI_TASKINST RES INNER JOIN ACT_HI_PROCINST HPI"
                 + " ON RES.PROC_INST_ID_ = HPI.ID_ WHERE HPI.BUSINESS_KEY_ = '" + reference + "' ORDER BY RES.ID_");
-        queries.put("audit trail", "SELECT * FROM audit_event WHERE request_id = (SELECT id FROM cooperation_request"
-                + " WHERE reference = '" + reference + "') ORDER BY created_at, id");
+        queries.put("audit trail", "SELECT * FROM audit_entry WHERE request_id = (SELECT id FROM cooperation_request"
+                + " WHERE reference = '" + reference + "') ORDER BY occurred_at, id");
         List<String> plans = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (Map.Entry<String, String> q : queries.entrySet()) {

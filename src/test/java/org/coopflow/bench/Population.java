@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 /**
  * The benchmark's population, bulk-inserted (benchmark only — product code never writes the engine's tables):
  * open requests spread over every stage of the lifecycle, each with consistent rows in our tables
- * (cooperation_request, request_agency, audit_event, task_view, task_candidate) and in the engine's runtime
+ * (cooperation_request, request_agency, audit_entry, task_view, task_candidate) and in the engine's runtime
  * tables (ACT_RU_EXECUTION: main instance, call activity, called instance; ACT_RU_TASK; ACT_RU_IDENTITYLINK),
  * so CoopFlow's read model and the engine's task query see the same tasks; and finished requests' historic
  * process instances (ACT_HI_PROCINST, six instances per request sharing its business key).
@@ -260,7 +260,7 @@ final class Population {
     /** Refreshes the optimizer's statistics after a bulk load, as a DBA would after an import. */
     void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("cooperation_request", "request_agency", "audit_event", "task_view",
+            for (String table : List.of("cooperation_request", "request_agency", "audit_entry", "task_view",
                     "task_candidate", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_IDENTITYLINK")) {
                 s.execute("ANALYZE TABLE " + table);
             }
@@ -291,7 +291,8 @@ final class Population {
         Tables(Connection c) {
             requests = requestTable(c);
             agencies = new BulkInsert(c, "request_agency", "request_id, agency_code, lead", 500);
-            audit = new BulkInsert(c, "audit_event", "request_id, actor, action, details, created_at", 500);
+            audit = new BulkInsert(c, "audit_entry", "request_id, occurred_at, event_type, category, actor, decision,"
+                    + " lead_agency, supporting_agencies", 500);
             String executionColumns = "ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PARENT_ID_,"
                     + " PROC_DEF_ID_, SUPER_EXEC_, ACT_ID_, ACT_INST_ID_, IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_,"
                     + " IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_, SEQUENCE_COUNTER_, PROC_DEF_KEY_";
@@ -337,9 +338,9 @@ final class Population {
         for (int i = 0; i < routing.length; i++) {
             t.agencies.add(id, routing[i], i == 0);
         }
-        t.audit.add(id, partner[2], "SUBMITTED", reference, created);
-        t.audit.add(id, "system", "ROUTED", lead == null ? "no lead agency: intake decides"
-                : "lead " + lead + ", supporting " + List.of(routing).subList(1, routing.length), created);
+        t.audit.add(id, created, "REQUEST_SUBMITTED", "PROCESS", partner[2], null, null, null);
+        t.audit.add(id, created, "ROUTED", "DECISION", "system", "DECISION_TABLE", lead,
+                routing.length < 2 ? "" : String.join(",", List.of(routing).subList(1, routing.length)));
 
         String mainDefinition = definitionIds.get("cooperationRequest");
         t.rootExecutions.add(mainId, 1, mainId, mainId, reference, null, mainDefinition, null,
@@ -413,7 +414,8 @@ final class Population {
                     group("reviewMouPartner", "Review the MOU draft", partnerGroup, created.plus(30, ChronoUnit.DAYS)));
             case APPROVE_MOU -> List.of(group("approveMouForSigning", "Approve the MOU for signing", "manager", null));
             case SIGN_MOU -> List.of(group("recordMouSigning", "Record the signing", coordinator, null));
-            case DEFINE_ACTION -> List.of(group("defineFollowUpAction", "Define a follow-up action", coordinator, null));
+            case DEFINE_ACTION -> List.of(group("defineFollowUpActions", "Define the follow-up actions", coordinator,
+                    null));
             case REPORT -> List.of(group("reportFollowUpProgress", "Report follow-up progress", partnerGroup, null));
             case REVIEW -> List.of(group("reviewFollowUpProgress", "Review follow-up progress", coordinator, null));
             case EVALUATE -> List.of(group("evaluateCooperation", "Evaluate the cooperation", coordinator, null));

@@ -1,6 +1,7 @@
 package org.coopflow.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -124,11 +125,11 @@ class ConsultationProcessIT extends MariaDbIntegrationTest {
         assertThat(main).variables().containsEntry("wantsMou", "NO").containsEntry("wantsFollowUp", "YES");
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(journey.reference())
                 .processDefinitionKey("mouDrafting").count()).isZero();
-        assertThat(driver.instance(journey.reference(), "followUp")).isWaitingAtExactly("defineFollowUpAction");
+        assertThat(driver.instance(journey.reference(), "followUp")).isWaitingAtExactly("defineFollowUpActions");
         assertThat(cast.partner().status(journey.id())).isEqualTo("FOLLOW_UP");
-        assertThat(cast.coordMois().tasks(journey.id(), "defineFollowUpAction")).hasSize(1);
-        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
-        assertThat(history).extracting(e -> e.get("kind")).contains("FEEDBACK_DEFAULTED");
+        assertThat(cast.coordMois().tasks(journey.id(), "defineFollowUpActions")).hasSize(1);
+        assertThat(cast.manager().history(journey.id())).extracting(e -> e.get("eventType"), e -> e.get("decision"))
+                .contains(tuple("FEEDBACK_GIVEN", "DEFAULTED"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.coopflow.audit.AuditMapper;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.support.RequestRows;
@@ -28,12 +27,12 @@ final class DashboardFixture {
     final Instant t0;
 
     private final RequestMapper requests;
-    private final AuditMapper audit;
+    private final StageTimeProjection stageTimes;
     private final JdbcTemplate jdbc;
 
-    DashboardFixture(RequestMapper requests, AuditMapper audit, JdbcTemplate jdbc) {
+    DashboardFixture(RequestMapper requests, StageTimeProjection stageTimes, JdbcTemplate jdbc) {
         this.requests = requests;
-        this.audit = audit;
+        this.stageTimes = stageTimes;
         this.jdbc = jdbc;
         this.day = LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000));
         this.t0 = day.atTime(3, 0).toInstant(ZoneOffset.UTC);
@@ -60,13 +59,9 @@ final class DashboardFixture {
         }
     }
 
-    /** A status change as RequestLifecycle records it, {@code after} the fixture's submission instant. */
+    /** A status change as the dashboard's projection receives it, {@code after} the fixture's submission instant. */
     void statusChange(Long requestId, RequestStatus from, RequestStatus to, Duration after) {
-        audit.insert(requestId, "system", "STATUS_CHANGED", from + " → " + to, t0.plus(after));
-    }
-
-    void auditEvent(Long requestId, String action, Duration after) {
-        audit.insert(requestId, "coord-mois", action, "not a status change", t0.plus(after));
+        stageTimes.record(requestId, from, to, t0.plus(after));
     }
 
     /** An open task of the task list's read model, held by {@code assignee} or offered to {@code groups}. */
@@ -92,12 +87,11 @@ final class DashboardFixture {
         return taskId;
     }
 
-    /** A completed "record the MOU signing" form, as TaskActions stores it. */
-    void mouSigning(Long requestId, String valuesJson, Instant submittedAt) {
+    /** A recorded MOU signing, as the MOU stage keeps it. */
+    void mouSigning(Long requestId, LocalDate signedOn, Instant recordedAt) {
         jdbc.update("""
-                INSERT INTO form_submission (request_id, task_id, task_key, submitted_by, submitted_at, values_json)
-                VALUES (?, ?, 'recordMouSigning', 'coord-mois', ?, ?)""",
-                requestId, "dashboard-it-" + UUID.randomUUID(), Timestamp.from(submittedAt), valuesJson);
+                INSERT INTO mou_signing (request_id, version_no, signed_on, signatories, recorded_by, recorded_at)
+                VALUES (?, 1, ?, 'A; B', 'coord-mois', ?)""", requestId, signedOn, Timestamp.from(recordedAt));
     }
     /** The requests of {@link #scenario()}: four on the fixture's day, one three days later. */
     record Scenario(Long consultation, Long completed, Long screening, Long declined, Long later) {
@@ -135,7 +129,6 @@ final class DashboardFixture {
 
         statusChange(consultation, RequestStatus.SUBMITTED, RequestStatus.SCREENING, Duration.ZERO);
         statusChange(consultation, RequestStatus.SCREENING, RequestStatus.ASSIGNING_EXPERTS, DAY.multipliedBy(5));
-        auditEvent(consultation, "TASK_COMPLETED", DAY.multipliedBy(5).plusHours(1));
         statusChange(consultation, RequestStatus.ASSIGNING_EXPERTS, RequestStatus.CONSULTATION, DAY.multipliedBy(6));
 
         statusChange(completed, RequestStatus.SUBMITTED, RequestStatus.SCREENING, Duration.ZERO);
@@ -154,12 +147,12 @@ final class DashboardFixture {
         statusChange(later, RequestStatus.SCREENING, RequestStatus.ASSIGNING_EXPERTS, DAY.multipliedBy(100));
 
         // recorded twice (a correction): the latest record counts, once
-        mouSigning(consultation, "{\"signingDate\":\"2025-12-30\",\"signatories\":\"A; B\"}", t0.plus(DAY.multipliedBy(7)));
-        mouSigning(consultation, "{\"signingDate\":\"2026-01-10\",\"signatories\":\"A; B\"}", t0.plus(DAY.multipliedBy(8)));
-        mouSigning(completed, "{\"signatories\":\"C; D\",\"signingDate\":\"2026-03-01\"}", t0.plus(DAY.multipliedBy(12)));
-        // no date of signing: dated by when it was recorded
-        mouSigning(declined, "{\"signatories\":\"E\"}", t0);
-        mouSigning(later, "{\"signingDate\":\"2026-02-02\"}", t0.plus(DAY.multipliedBy(30)));
+        mouSigning(consultation, LocalDate.of(2025, 12, 30), t0.plus(DAY.multipliedBy(7)));
+        mouSigning(consultation, LocalDate.of(2026, 1, 10), t0.plus(DAY.multipliedBy(8)));
+        mouSigning(completed, LocalDate.of(2026, 3, 1), t0.plus(DAY.multipliedBy(12)));
+        // signed on the fixture's own day
+        mouSigning(declined, day, t0);
+        mouSigning(later, LocalDate.of(2026, 2, 2), t0.plus(DAY.multipliedBy(30)));
         return new Scenario(consultation, completed, screening, declined, later);
     }
 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
-import org.coopflow.audit.AuditMapper;
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
 import org.coopflow.dashboard.Dashboard.MouYear;
@@ -40,7 +39,7 @@ class DashboardIT extends MariaDbIntegrationTest {
     RequestMapper requests;
 
     @Autowired
-    AuditMapper audit;
+    StageTimeProjection stageTimes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +55,7 @@ class DashboardIT extends MariaDbIntegrationTest {
 
     @BeforeEach
     void scenario() {
-        fixture = new DashboardFixture(requests, audit, jdbc);
+        fixture = new DashboardFixture(requests, stageTimes, jdbc);
         fixture.scenario(clock.instant());
         manager = users.currentUserOf("manager");
     }

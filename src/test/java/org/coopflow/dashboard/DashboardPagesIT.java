@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.coopflow.audit.AuditMapper;
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.request.RequestMapper;
 import org.coopflow.support.MariaDbIntegrationTest;
@@ -51,7 +50,7 @@ class DashboardPagesIT extends MariaDbIntegrationTest {
     RequestMapper requests;
 
     @Autowired
-    AuditMapper audit;
+    StageTimeProjection stageTimes;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -68,7 +67,7 @@ class DashboardPagesIT extends MariaDbIntegrationTest {
     @BeforeEach
     void scenario() {
         pages = new Pages(users);
-        fixture = new DashboardFixture(requests, audit, jdbc);
+        fixture = new DashboardFixture(requests, stageTimes, jdbc);
         fixture.scenario(clock.instant());
     }
 

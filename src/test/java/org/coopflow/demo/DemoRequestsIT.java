@@ -53,11 +53,12 @@ class DemoRequestsIT extends MariaDbIntegrationTest {
         List<CooperationRequest> made = seeder.create(keyPrefix);
 
         // then every stage has something to show
-        assertThat(made).hasSize(8);
+        assertThat(made).hasSize(9);
         Map<RequestStatus, Long> byStatus = made.stream().collect(groupingBy(this::statusOf, counting()));
         assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(
                 RequestStatus.SCREENING, 2L, RequestStatus.AWAITING_PARTNER, 1L, RequestStatus.ASSIGNING_EXPERTS, 2L,
-                RequestStatus.CONSULTATION, 1L, RequestStatus.COMPLETED, 1L, RequestStatus.DECLINED, 1L));
+                RequestStatus.CONSULTATION, 1L, RequestStatus.FOLLOW_UP, 1L, RequestStatus.COMPLETED, 1L,
+                RequestStatus.DECLINED, 1L));
 
         List<Long> inScreening = made.stream().filter(r -> statusOf(r) == RequestStatus.SCREENING)
                 .map(CooperationRequest::id).toList();

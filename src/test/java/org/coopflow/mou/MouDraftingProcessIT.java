@@ -87,8 +87,8 @@ class MouDraftingProcessIT extends MariaDbIntegrationTest {
         assertThat(finishedTasks(mou, "draftMou")).isEqualTo(2);
         assertThat(finishedTasks(mou, "reviewMouLegal")).isEqualTo(2);
         assertThat(finishedTasks(mou, "reviewMouPartner")).isEqualTo(2);
-        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
-        assertThat(history).filteredOn(e -> "MOU_VERSION_ADDED".equals(e.get("kind"))).hasSize(2);
+        assertThat(cast.manager().history(journey.id())).filteredOn(e -> "MOU_VERSION_CREATED".equals(e.get("eventType")))
+                .extracting(e -> e.get("numberValue")).containsExactly(1, 2);
     }
 
     @Test
@@ -130,8 +130,8 @@ class MouDraftingProcessIT extends MariaDbIntegrationTest {
                 .hasPassed("remindPartner", "partnerReminded").hasNotPassed("reviewsDone");
         assertThat(cast.partner().taskId(journey.id(), "reviewMouPartner")).isEqualTo(partnerTask);
         assertThat(jobQuery().processInstanceId(mou.getId()).activityId("mouReviewOverdue").count()).isZero();
-        List<Map<String, Object>> history = cast.manager().getList("/api/v1/requests/" + journey.id() + "/history").getBody();
-        assertThat(history).extracting(e -> e.get("kind")).contains("PARTNER_REMINDED");
+        assertThat(cast.manager().history(journey.id())).extracting(e -> e.get("eventType"))
+                .contains("MOU_REVIEW_REMINDED");
 
         // the reviews still join after the reminder
         cast.partner().complete(journey.id(), "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
@@ -156,7 +156,7 @@ class MouDraftingProcessIT extends MariaDbIntegrationTest {
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(journey.reference())
                 .processDefinitionKey(PROCESS).count()).isZero();
         assertThat(main).hasPassed("mou").isWaitingAtExactly("followUpStage");
-        assertThat(driver.instance(journey.reference(), "followUp")).isWaitingAtExactly("defineFollowUpAction");
+        assertThat(driver.instance(journey.reference(), "followUp")).isWaitingAtExactly("defineFollowUpActions");
         assertThat(cast.partner().status(journey.id())).isEqualTo("FOLLOW_UP");
     }
 

@@ -94,9 +94,9 @@ class PartnerIsolationIT extends MariaDbIntegrationTest {
                 });
         List<Map<String, Object>> messages = kh.getList(base + "/messages").getBody();
         assertThat(messages).extracting(m -> m.get("author")).containsExactly("partner-kh");
-        List<Map<String, Object>> history = manager.getList(base + "/history").getBody();
+        List<Map<String, Object>> history = manager.history(id);
         assertThat(history).extracting(e -> e.get("actor")).doesNotContain("partner-gt");
-        assertThat(history).extracting(e -> e.get("kind"))
+        assertThat(history).extracting(e -> e.get("eventType"))
                 .doesNotContain("WITHDRAWAL_REQUESTED", "CLARIFICATION_ANSWERED");
 
         // and the right partner still answers its own clarification

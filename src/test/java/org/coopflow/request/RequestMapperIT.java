@@ -119,7 +119,7 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         row.contactName = "សុខា ចាន់ (소카 찬) 👩‍💼";
 
         mapper.insert(row);
-        mapper.insertMessage(row.id, "partner-test", partner, MULTILINGUAL, t0);
+        insertMessage(row.id, "partner-test", partner, MULTILINGUAL, t0);
         mapper.close(row.id, RequestStatus.WITHDRAWN, "철회 — ដកចេញ 🙏", t0);
 
         CooperationRequest r = mapper.findById(row.id);
@@ -383,10 +383,10 @@ class RequestMapperIT extends MariaDbIntegrationTest {
     void messagesInTimeOrder() {
         NewRequest r = insert(partner, "ZA", "NATIONAL_ID", t0);
         NewRequest other = insert(partner, "ZA", "NATIONAL_ID", t0);
-        mapper.insertMessage(r.id, "coord-mois", "MOIS", "second", t0.plusSeconds(20));
-        mapper.insertMessage(r.id, "partner-test", partner, "first", t0.plusSeconds(10));
-        mapper.insertMessage(r.id, "partner-test", partner, "third, same second as second", t0.plusSeconds(20));
-        mapper.insertMessage(other.id, "partner-test", partner, "elsewhere", t0);
+        insertMessage(r.id, "coord-mois", "MOIS", "second", t0.plusSeconds(20));
+        insertMessage(r.id, "partner-test", partner, "first", t0.plusSeconds(10));
+        insertMessage(r.id, "partner-test", partner, "third, same second as second", t0.plusSeconds(20));
+        insertMessage(other.id, "partner-test", partner, "elsewhere", t0);
 
         List<RequestMessage> messages = mapper.findMessages(r.id);
 
@@ -454,5 +454,17 @@ class RequestMapperIT extends MariaDbIntegrationTest {
 
     private long count(RequestScope scope) {
         return mapper.count(scope, RequestFilter.none());
+    }
+
+    private Long insertMessage(Long requestId, String author, String authorOrg, String body, Instant at) {
+        NewMessage message = new NewMessage();
+        message.requestId = requestId;
+        message.author = author;
+        message.authorOrg = authorOrg;
+        message.body = body;
+        message.createdAt = at;
+        mapper.insertMessage(message);
+        assertThat(mapper.findMessage(message.id).body()).isEqualTo(body);
+        return message.id;
     }
 }

@@ -98,6 +98,23 @@ public final class Api {
         }
     }
 
+    /**
+     * The request's audit timeline as this user reads it in the API: each line's entry (stable codes: eventType,
+     * decision, actor, reason …) with its words under "what".
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> history(Long requestId) {
+        ResponseEntity<List<Map<String, Object>>> response = getList("/api/v1/requests/" + requestId + "/history");
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("history of " + requestId + " as " + user + ": " + response);
+        }
+        return response.getBody().stream().map(line -> {
+            Map<String, Object> entry = new java.util.HashMap<>((Map<String, Object>) line.get("entry"));
+            entry.put("what", line.get("what"));
+            return entry;
+        }).toList();
+    }
+
     /** The request as this user reads it in the API. */
     public Map<String, Object> request(Long requestId) {
         return get("/api/v1/requests/" + requestId).getBody();

@@ -135,7 +135,7 @@ public final class Journeys {
         return journey;
     }
 
-    /** The partner wants no MOU but a follow-up: status FOLLOW_UP, defineFollowUpAction open. */
+    /** The partner wants no MOU but a follow-up: status FOLLOW_UP, defineFollowUpActions open. */
     public static Journey toFollowUp(Cast cast, ProcessDriver driver) {
         Journey journey = toFeedback(cast, driver);
         cast.partner().complete(journey.id(), "giveFeedback",
@@ -167,10 +167,14 @@ public final class Journeys {
         cast.coordMois().complete(journey.id(), "draftMou", values);
     }
 
-    public static void defineFollowUpAction(Cast cast, Journey journey, String actionType, String addAnotherAction) {
-        cast.coordMois().complete(journey.id(), "defineFollowUpAction", Map.of("actionType", actionType,
-                "actionDescription", "Training for 20 officials in Seoul", "actionOwner", "MOIS",
-                "actionDue", LocalDate.now().plusMonths(6).toString(), "addAnotherAction", addAnotherAction));
+    /** The follow-up actions in one form, one row per action type, each due a month later than the one before. */
+    public static void defineFollowUpActions(Cast cast, Journey journey, String... actionTypes) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < actionTypes.length; i++) {
+            rows.add(Map.of("actionType", actionTypes[i], "actionDescription", "Action " + (i + 1) + " for officials",
+                    "actionOwner", "MOIS", "actionDue", LocalDate.now().plusMonths(6 + i).toString()));
+        }
+        cast.coordMois().complete(journey.id(), "defineFollowUpActions", Map.of("followUpActions", rows));
     }
 
     /**

@@ -354,7 +354,7 @@ class EngineSurfaceIT extends MariaDbIntegrationTest {
         return new State(now.getAssignee(), candidates, runtimeService.getVariables(task.getProcessInstanceId()),
                 instance.isSuspended(), runtimeService.createProcessInstanceQuery().count(),
                 jdbc.queryForObject("SELECT status FROM cooperation_request WHERE id = ?", String.class, requestId),
-                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE request_id = ?", Long.class, requestId),
+                jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE request_id = ?", Long.class, requestId),
                 repositoryService.createDeploymentQuery().count(),
                 authorizationService.createAuthorizationQuery().count(),
                 repositoryService.createProcessDefinitionQuery().count(), jobNow.getRetries(), jobNow.getDuedate(),

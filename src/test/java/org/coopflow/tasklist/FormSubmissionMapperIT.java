@@ -2,9 +2,11 @@ package org.coopflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.coopflow.request.RequestMapper;
 import org.coopflow.support.MariaDbIntegrationTest;
@@ -12,9 +14,13 @@ import org.coopflow.support.RequestRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** FormSubmissionMapper on MariaDB: completed forms as submitted, the latest per task key. Rolled back. */
+/**
+ * FormSubmissionMapper on MariaDB: the raw record of what was typed into each completed form, kept as written (no
+ * code reads business facts from it; the stages' tables hold those). Rolled back.
+ */
 @Transactional
 class FormSubmissionMapperIT extends MariaDbIntegrationTest {
 
@@ -24,58 +30,34 @@ class FormSubmissionMapperIT extends MariaDbIntegrationTest {
     @Autowired
     RequestMapper requests;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private Instant t0;
     private Long request;
-    private Long otherRequest;
 
     @BeforeEach
-    void requests() {
+    void request() {
         t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        request = request();
-        otherRequest = request();
+        request = RequestRows.insert(requests, "Form submission mapper test", t0);
     }
 
     @Test
-    void submissionsInOrderWithEveryField() {
-        mapper.insert(request, "task-2", "reviewMouLegal", "legal", t0.plusSeconds(60), "{\"legalDecision\":\"APPROVE\"}");
-        mapper.insert(request, "task-1", "screenRequest", "intake", t0, "{\"screeningDecision\":\"ACCEPT\"}");
-        mapper.insert(otherRequest, "task-3", "screenRequest", "intake", t0, "{}");
-
-        List<FormSubmission> submissions = mapper.findByRequest(request);
-
-        assertThat(submissions).extracting(FormSubmission::taskKey).containsExactly("screenRequest", "reviewMouLegal");
-        FormSubmission first = submissions.get(0);
-        assertThat(first.id()).isNotNull();
-        assertThat(first.requestId()).isEqualTo(request);
-        assertThat(first.taskId()).isEqualTo("task-1");
-        assertThat(first.submittedBy()).isEqualTo("intake");
-        assertThat(first.submittedAt()).isEqualTo(t0);
-        assertThat(first.valuesJson()).isEqualTo("{\"screeningDecision\":\"ACCEPT\"}");
-        assertThat(mapper.findByRequest(Long.MAX_VALUE)).isEmpty();
-    }
-
-    @Test
-    void latestSubmissionOfATaskKey() {
-        mapper.insert(request, "draft-1", "draftMou", "coord-mois", t0, "{\"mouText\":\"v1\"}");
-        mapper.insert(request, "draft-2", "draftMou", "coord-mois", t0.plusSeconds(3600), "{\"mouText\":\"v2\"}");
-        // same second as v2: the later insert wins
-        mapper.insert(request, "draft-3", "draftMou", "coord-mois", t0.plusSeconds(3600), "{\"mouText\":\"v3\"}");
-        mapper.insert(request, "other", "planConsultation", "coord-mois", t0.plusSeconds(7200), "{}");
-        mapper.insert(otherRequest, "elsewhere", "draftMou", "coord-mois", t0.plusSeconds(9999), "{\"mouText\":\"x\"}");
-
-        assertThat(mapper.findLatest(request, "draftMou").taskId()).isEqualTo("draft-3");
-        assertThat(mapper.findLatest(request, "giveFeedback")).isNull();
-    }
-
-    @Test
-    void multilingualJsonRoundTrips() {
+    void aSubmissionIsKeptAsTypedMultilingualTextIncluded() {
         String json = "{\"consultationReport\":\"포럼 개최 — វេទិកាបានប្រារព្ធ — foro realizado 🎤\",\"satisfaction\":\"5\"}";
-        mapper.insert(request, "t", "recordConsultationOutcome", "expert-mois", t0, json);
 
-        assertThat(mapper.findLatest(request, "recordConsultationOutcome").valuesJson()).isEqualTo(json);
-    }
+        mapper.insert(request, "task-1", "recordConsultationOutcome", "expert-mois", t0, json);
 
-    private Long request() {
-        return RequestRows.insert(requests, "Form submission mapper test", t0);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT task_id, task_key, submitted_by, submitted_at, values_json FROM form_submission"
+                        + " WHERE request_id = ?", request);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.get("task_id")).isEqualTo("task-1");
+            assertThat(row.get("task_key")).isEqualTo("recordConsultationOutcome");
+            assertThat(row.get("submitted_by")).isEqualTo("expert-mois");
+            assertThat(jdbc.queryForObject("SELECT submitted_at FROM form_submission WHERE request_id = ?",
+                    Timestamp.class, request).toInstant()).isEqualTo(t0);
+            assertThat(row.get("values_json")).isEqualTo(json);
+        });
     }
 }

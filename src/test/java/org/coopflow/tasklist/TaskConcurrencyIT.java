@@ -85,11 +85,13 @@ class TaskConcurrencyIT extends MariaDbIntegrationTest {
                         .isEqualTo(HttpStatus.NO_CONTENT);
                 assertThat(partner.status(id)).isEqualTo("ASSIGNING_EXPERTS");
 
-                // exactly one claim was recorded
+                // exactly one claim and one decision were recorded, both the winner's
                 List<Map<String, Object>> history = manager.getList("/api/v1/requests/" + id + "/history").getBody();
-                assertThat(history).filteredOn(e -> "APPLICATION".equals(e.get("source")) && "TASK_CLAIMED".equals(e.get("kind")))
+                assertThat(history).extracting(e -> (Map<?, ?>) e.get("entry"))
+                        .filteredOn(e -> "TASK_CLAIMED".equals(e.get("eventType")))
                         .singleElement().satisfies(e -> assertThat(e.get("actor")).isEqualTo(winnerName));
-                assertThat(history).filteredOn(e -> "APPLICATION".equals(e.get("source")) && "TASK_COMPLETED".equals(e.get("kind")))
+                assertThat(history).extracting(e -> (Map<?, ?>) e.get("entry"))
+                        .filteredOn(e -> "SCREENING_DECIDED".equals(e.get("eventType")))
                         .singleElement().satisfies(e -> assertThat(e.get("actor")).isEqualTo(winnerName));
             }
         } finally {
@@ -130,9 +132,8 @@ class TaskConcurrencyIT extends MariaDbIntegrationTest {
                 }
                 assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(204, 409);
                 assertThat(partner.status(id)).isEqualTo("ASSIGNING_EXPERTS");
-                List<Map<String, Object>> history = manager.getList("/api/v1/requests/" + id + "/history").getBody();
-                assertThat(history).filteredOn(e -> "APPLICATION".equals(e.get("source"))
-                        && "TASK_COMPLETED".equals(e.get("kind"))).hasSize(1);
+                assertThat(manager.history(id)).filteredOn(e -> "SCREENING_DECIDED".equals(e.get("eventType")))
+                        .hasSize(1);
             }
         } finally {
             pool.shutdownNow();
@@ -238,9 +239,8 @@ class TaskConcurrencyIT extends MariaDbIntegrationTest {
         assertThat(intake2.post(task + "/complete", ACCEPT).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(partner.status(id)).isEqualTo("ASSIGNING_EXPERTS");
 
-        List<Map<String, Object>> history = new Api(rest, "manager").getList("/api/v1/requests/" + id + "/history").getBody();
-        assertThat(history).filteredOn(e -> "TASK_DELEGATED".equals(e.get("kind"))).singleElement()
-                .satisfies(e -> assertThat(e.get("actor")).isEqualTo("intake"));
+        assertThat(new Api(rest, "manager").history(id)).filteredOn(e -> "TASK_DELEGATED".equals(e.get("eventType")))
+                .singleElement().satisfies(e -> assertThat(e.get("actor")).isEqualTo("intake"));
     }
 
     /** Every task assigned to this user, page by page. */

@@ -183,7 +183,7 @@ class HardeningIT extends MariaDbIntegrationTest {
         ResponseEntity<String> refused = basic("manager", HttpMethod.POST, "/api/v1/requests/" + id + "/messages",
                 Map.of("text", "A director's remark"), MediaType.APPLICATION_JSON);
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
-        assertThat(refused.getBody()).contains("request.message.readOnly");
+        assertThat(refused.getBody()).contains("request.message.notInvolved");
         WebSession manager = new WebSession(rest).signedIn("manager", "demo");
         ResponseEntity<String> page = manager.get("/requests/" + id);
         assertThat(page.getStatusCode().value()).isEqualTo(200);

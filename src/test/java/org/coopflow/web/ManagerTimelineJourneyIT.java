@@ -69,8 +69,9 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
             assertThat(manager.path()).isEqualTo(requestPage + "/timeline");
             assertThat(manager.text(By.tagName("h1"))).isEqualTo(texts.of(MANAGER, "timeline.title", journey.reference()));
             List<WebElement> entries = manager.driver().findElements(By.cssSelector("#audit-timeline > li"));
-            assertThat(entries).extracting(e -> e.getDomAttribute("data-kind"))
-                    .contains("SUBMITTED", "TASK_CLAIMED", "TASK_COMPLETED", "LEAD_EXPERT_CHOSEN");
+            assertThat(entries).extracting(e -> e.getDomAttribute("data-event"))
+                    .contains("REQUEST_SUBMITTED", "TASK_CLAIMED", "SCREENING_DECIDED", "TEAM_DECIDED",
+                            "COOPERATION_EVALUATED", "CLOSURE_DECIDED");
 
             // every entry says when, in order, oldest first
             List<OffsetDateTime> times = entries.stream()
@@ -80,19 +81,14 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
                     .toList();
             assertThat(times).isSortedAccordingTo(OffsetDateTime::compareTo);
 
-            // and who: the partner submitted, intake screened, the coordinator evaluated, the manager closed
-            String completed = texts.of(MANAGER, "timeline.kind.TASK_COMPLETED");
-            assertThat(entryTexts(entries, "SUBMITTED")).anySatisfy(text ->
-                    assertThat(text).contains(texts.of(MANAGER, "timeline.kind.SUBMITTED"), "Sokha Chan"));
-            assertThat(entryTexts(entries, "TASK_COMPLETED"))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Lee Ji-won",
-                            texts.taskName(MANAGER, "screenRequest")))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Kim Min-jun",
-                            texts.taskName(MANAGER, "evaluateCooperation")))
-                    .anySatisfy(text -> assertThat(text).contains(completed, "Oh Sung-min",
-                            texts.taskName(MANAGER, "approveClosure")));
-            assertThat(entryTexts(entries, "LEAD_EXPERT_CHOSEN")).anySatisfy(text ->
-                    assertThat(text).contains("Kim Min-jun"));
+            // and who, in words: the partner submitted, intake screened, the coordinator evaluated, the manager closed
+            assertThat(entryTexts(entries, "REQUEST_SUBMITTED")).singleElement().asString().contains("Sokha Chan");
+            assertThat(entryTexts(entries, "SCREENING_DECIDED")).singleElement().asString()
+                    .contains("Lee Ji-won (MOIS " + texts.of(MANAGER, "audit.role.INTAKE") + ")");
+            assertThat(entryTexts(entries, "TEAM_DECIDED")).singleElement().asString().contains("Kim Min-jun");
+            assertThat(entryTexts(entries, "COOPERATION_EVALUATED")).singleElement().asString()
+                    .contains("Kim Min-jun");
+            assertThat(entryTexts(entries, "CLOSURE_DECIDED")).singleElement().asString().contains("Oh Sung-min");
             manager.screenshot("journey-4-manager-timeline");
 
             // then reads the dashboard from the navigation: the finished request counts among the completed ones
@@ -109,6 +105,6 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
     }
 
     private static List<String> entryTexts(List<WebElement> entries, String kind) {
-        return entries.stream().filter(e -> kind.equals(e.getDomAttribute("data-kind"))).map(WebElement::getText).toList();
+        return entries.stream().filter(e -> kind.equals(e.getDomAttribute("data-event"))).map(WebElement::getText).toList();
     }
 }
