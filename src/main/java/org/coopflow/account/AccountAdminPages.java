@@ -156,9 +156,11 @@ class AccountAdminPages {
     }
 
     @GetMapping("/admin/sign-ins")
-    String signIns(@RequestParam(name = "user", required = false) String username,
+    String signIns(@AuthenticationPrincipal CoopFlowPrincipal me,
+                   @RequestParam(name = "user", required = false) String username,
                    @RequestParam(name = "event", required = false) LoginAudit.Event event,
                    @RequestParam(name = "page", required = false) Integer page, Model model) {
+        Accounts.requireAdmin(me.user());
         model.addAttribute("events", loginAudit.find(username, event, Page.clampPage(page), 100));
         model.addAttribute("user", username);
         model.addAttribute("event", event);
@@ -176,6 +178,7 @@ class AccountAdminPages {
     }
 
     private String creationForm(CoopFlowPrincipal me, Model model) {
+        Accounts.requireAdmin(me.user());
         model.addAttribute("groups", accounts.groups());
         model.addAttribute("organisations", accounts.organisations());
         return VIEW_NEW;

@@ -261,7 +261,7 @@ public class Accounts {
         }
     }
 
-    private static void requireAdmin(CurrentUser user) {
+    static void requireAdmin(CurrentUser user) {
         if (user == null || !user.has(Role.ADMIN)) {
             throw new ForbiddenException("error.forbidden");
         }

@@ -140,7 +140,9 @@ class SecurityConfiguration {
                         // (EngineSurface); the engine's authorizations check the same again.
                         .requestMatchers(EngineSurface.CLOSED).denyAll()
                         .requestMatchers(camunda).access(SecurityConfiguration::camundaWebapps)
-                        .requestMatchers("/admin/**").access(signedInWith(Role.ADMIN))
+                        // the account pages (their services check the role again; other /admin pages check it themselves)
+                        .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/sign-ins",
+                                "/admin/account-changes").access(signedInWith(Role.ADMIN))
                         .anyRequest().access(signedInWith()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) ->
