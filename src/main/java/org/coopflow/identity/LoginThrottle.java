@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -63,10 +64,15 @@ public class LoginThrottle {
 
     /** A successful sign-in: the account starts afresh, the address is forgiven this attempt. */
     public void succeeded(String username, String address) {
-        ownTransaction.executeWithoutResult(status -> {
-            mapper.forget(accountKey(username));
-            mapper.forgiveOne(addressKey(address));
-        });
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> mapper.forget(accountKey(username)));
+                ownTransaction.executeWithoutResult(status -> mapper.forgiveOne(addressKey(address)));
+                return;
+            } catch (PessimisticLockingFailureException contended) {
+                // another attempt on the same address at this very moment: try again
+            }
+        }
     }
 
     /** Until when the account is locked, or null: checked even when the password need not be checked again. */
@@ -95,18 +101,31 @@ public class LoginThrottle {
     }
 
     private Verdict count(String key, Instant now, int free, boolean lockable) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Verdict verdict = countOnce(key, now, free, lockable);
+                if (verdict != null) {
+                    return verdict;
+                }
+                // First attempt on this key: its row is inserted in a transaction of its own, so concurrent first
+                // attempts do not hold the insert's shared locks while they wait to update (a deadlock on InnoDB).
+                ownTransaction.executeWithoutResult(status -> mapper.insertThrottle(key, now));
+            } catch (PessimisticLockingFailureException contended) {
+                if (attempt >= 3) {
+                    // still contended: refuse this one attempt for a moment rather than fail the sign-in
+                    return new Verdict(false, false, now.plusSeconds(1), false);
+                }
+            }
+        }
+    }
+
+    /** Counts the attempt in one transaction; null when the key has no row yet. */
+    private Verdict countOnce(String key, Instant now, int free, boolean lockable) {
         return ownTransaction.execute(status -> {
             Instant forgetBefore = now.minus(settings.lockDuration());
             if (mapper.countAttempt(key, now, forgetBefore) == 0) {
                 SignInMapper.Throttle row = mapper.findThrottle(key);
-                if (row == null) {
-                    mapper.insertThrottle(key, now);
-                    if (mapper.countAttempt(key, now, forgetBefore) == 0) {
-                        return refused(mapper.findThrottle(key), now);
-                    }
-                } else {
-                    return refused(row, now);
-                }
+                return row == null ? null : refused(row, now);
             }
             // The row is locked by this transaction's UPDATE until commit: the count read here is this attempt's.
             SignInMapper.Throttle row = mapper.findThrottle(key);
