@@ -231,9 +231,9 @@ class SignInSecurityIT extends SecurityIntegrationTest {
 
     // --- helpers
 
-    /** As right after a failure: the key must wait a minute and a half (the waits of this context are too short to race). */
+    /** As right after a third failure: the key must wait a minute and a half (the waits of this context are too short to race). */
     private void mustWait(String key) {
-        jdbc.update("UPDATE login_throttle SET next_allowed_at = ? WHERE throttle_key = ?",
+        jdbc.update("UPDATE login_throttle SET failures = 3, locked_until = NULL, next_allowed_at = ? WHERE throttle_key = ?",
                 java.sql.Timestamp.from(Instant.now().plusSeconds(90)), key);
     }
 
