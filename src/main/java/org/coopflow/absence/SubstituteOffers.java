@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.shared.GeneratedId;
+import org.coopflow.tasklist.TaskList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,11 +40,13 @@ class SubstituteOffers {
 
     private final AbsenceMapper mapper;
     private final TaskService tasks;
+    private final TaskList taskList;
     private final ApplicationEventPublisher events;
 
-    SubstituteOffers(AbsenceMapper mapper, TaskService tasks, ApplicationEventPublisher events) {
+    SubstituteOffers(AbsenceMapper mapper, TaskService tasks, TaskList taskList, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.tasks = tasks;
+        this.taskList = taskList;
         this.events = events;
     }
 
@@ -70,6 +73,7 @@ class SubstituteOffers {
             }
             if (isCandidate(offer.taskId(), absence.substitute())) {
                 tasks.deleteCandidateUser(offer.taskId(), absence.substitute());
+                taskList.refreshCandidates(offer.taskId());
             }
             events.publishEvent(new SubstituteWithdrawn(offer.requestId(), offer.id()));
         }

@@ -18,6 +18,7 @@ import org.coopflow.calendar.CalendarKind;
 import org.coopflow.calendar.WorkingCalendars;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.shared.GeneratedId;
+import org.coopflow.system.ProcessInstancesUpgraded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,6 +113,57 @@ class DeadlineLadder {
                 ladder == null ? Party.MANAGER.name() : ladder.responsible(), null, null, 0);
         Next next = first(deadline, Deadlines.now());
         mapper.insert(withNext(deadline, next));
+    }
+
+    /**
+     * Requests in flight moved onto a newer model (at a release): their open steps that have no deadline yet (opened
+     * before steps had one) get it now — counted from when the step opened, the due date it had kept — with their
+     * ladder, whose rungs already past are not sent.
+     */
+    @EventListener
+    void onInstancesUpgraded(ProcessInstancesUpgraded upgraded) {
+        if (upgraded.processInstanceIds().isEmpty()) {
+            return;
+        }
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceIdIn(upgraded.processInstanceIds().toArray(String[]::new)).list()) {
+            if (mapper.find(task.getId()) == null) {
+                backfill(task);
+            }
+        }
+    }
+
+    private void backfill(Task task) {
+        Map<String, Object> variables = tasks.getVariables(task.getId(), List.of(RequestProcess.VAR_REQUEST_ID,
+                RequestProcess.VAR_URGENT, RequestProcess.VAR_PARTNER_GROUP));
+        if (!(variables.get(RequestProcess.VAR_REQUEST_ID) instanceof Number requestId)) {
+            return;
+        }
+        String step = task.getTaskDefinitionKey();
+        ServiceLevels.Level level = levels.level(step, Boolean.TRUE.equals(variables.get(RequestProcess.VAR_URGENT)));
+        if (level == null) {
+            return;
+        }
+        Object group = variables.get(RequestProcess.VAR_PARTNER_GROUP);
+        String partner = level.calendar() == CalendarKind.PARTNER && group instanceof String g
+                && g.startsWith(RequestProcess.GROUP_PARTNER) ? g.substring(RequestProcess.GROUP_PARTNER.length())
+                : null;
+        if (level.calendar() == CalendarKind.PARTNER && partner == null) {
+            return;
+        }
+        Instant opened = task.getCreateTime().toInstant();
+        Instant due = task.getDueDate() != null ? task.getDueDate().toInstant()
+                : calendars.due(level.calendar(), partner, opened, level.days());
+        if (task.getDueDate() == null) {
+            tasks.setDueDate(task.getId(), Date.from(due));
+        }
+        ServiceLevels.Ladder ladder = levels.ladder(step);
+        StepDeadline deadline = new StepDeadline(task.getId(), requestId.longValue(), task.getProcessInstanceId(),
+                task.getExecutionId(), step, level.calendar().name(), partner, opened, level.days(), due, 0,
+                ladder == null ? null : ladder.reminderShare(), ladder != null && ladder.remindAtDue(),
+                ladder == null ? null : ladder.escalateAfterDays(),
+                ladder == null ? Party.MANAGER.name() : ladder.responsible(), null, null, 0);
+        mapper.insert(withNext(deadline, first(deadline, Deadlines.now())));
     }
 
     /** Sends every rung that is due now (the engine's clock); returns how many this node sent. */

@@ -15,9 +15,19 @@ import org.springframework.stereotype.Service;
 public class TaskList {
 
     private final TaskViewMapper mapper;
+    private final TaskViewProjector projector;
 
-    TaskList(TaskViewMapper mapper) {
+    TaskList(TaskViewMapper mapper, TaskViewProjector projector) {
         this.mapper = mapper;
+        this.projector = projector;
+    }
+
+    /**
+     * Brings a task's queues back in step with the engine after a candidate was removed from it (see
+     * {@link TaskViewProjector#resyncCandidates}); call it outside the engine's command that removed it.
+     */
+    public void refreshCandidates(String taskId) {
+        projector.resyncCandidates(taskId);
     }
 
     public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, int page, int size) {

@@ -124,6 +124,26 @@ class TaskViewProjector {
         queues.forEach(queue -> mapper.insertCandidate(task.getId(), queue, queues.size()));
     }
 
+    /**
+     * Re-reads a task's candidates from the engine. A candidate removed from a task ({@code deleteCandidateUser}) is
+     * still among the task's candidates while the engine fires that change's update event, so whoever removes one
+     * calls this afterwards, outside the engine's command.
+     */
+    void resyncCandidates(String taskId) {
+        if (mapper.findById(taskId) == null) {
+            return;
+        }
+        List<String> queues = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? link.getGroupId()
+                        : link.getUserId() != null ? TaskViewRow.userQueue(link.getUserId()) : null)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        mapper.deleteCandidates(taskId);
+        queues.forEach(queue -> mapper.insertCandidate(taskId, queue, queues.size()));
+    }
+
     private void removed(String taskId) {
         mapper.deleteCandidates(taskId);
         mapper.delete(taskId);
