@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a request: checked (size, type by content), hashed, stored in the database, announced as
@@ -116,6 +117,30 @@ public class Attachments {
         }
         List<CheckedUpload> checked = checkAll(uploads);
         return transaction.execute(status -> checked.stream().map(u -> store(user, request.id(), u)).toList());
+    }
+
+    /**
+     * The files of a form or API call, each refused before its bytes are read when it is over the limit (the server
+     * reads larger parts than the limit, so that the page can say which file).
+     *
+     * @throws AttachmentRejectedException for the first file over the limit
+     */
+    public List<Upload> read(List<MultipartFile> files) {
+        if (files != null) {
+            for (MultipartFile file : files) {
+                if (file.getSize() > settings.maxSize().toBytes()) {
+                    throw new AttachmentRejectedException(String.valueOf(file.getOriginalFilename()),
+                            "attachment.tooLarge");
+                }
+            }
+        }
+        return Upload.allOf(files);
+    }
+
+    /** One file of an API call, refused before its bytes are read when it is over the limit. */
+    public Upload read(MultipartFile file) {
+        read(List.of(file));
+        return Upload.of(file);
     }
 
     /**

@@ -45,6 +45,8 @@ public enum AuditEventType {
     /** An absent official's step is offered to their substitute as well. */
     SUBSTITUTE_OFFERED(AuditCategory.PROCESS),
     SUBSTITUTE_WITHDRAWN(AuditCategory.PROCESS),
+    /** The entries before this one were removed under the audit retention period (coopflow.retention.audit). */
+    AUDIT_PURGED(AuditCategory.PROCESS),
     /** A line carried over from the audit trail before typed entries (V13), with its original text. */
     LEGACY(AuditCategory.PROCESS);
 

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Three doors, the same users: the public API with HTTP Basic (stateless), Camunda's engine REST API
- * for managers and admins only (no deployments through it), and the web UI with form login.
+ * Four doors, the same users: the actuator (health for all, metrics for admins), the public API with HTTP Basic
+ * (stateless), Camunda's engine REST API for managers and admins only (no deployments through it), and the web UI
+ * with form login.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,6 +41,20 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${coopflow.security.remember-verified-passwords:PT5M}") Duration remember) {
         return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), remember, 10_000);
+    }
+
+    /** Actuator: health open to load balancers (details for ADMIN), metrics for ADMIN with HTTP Basic (Prometheus). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
     }
 
     @Bean
