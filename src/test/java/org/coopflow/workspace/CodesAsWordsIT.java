@@ -1,4 +1,4 @@
-package org.coopflow.request;
+package org.coopflow.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,7 +46,8 @@ class CodesAsWordsIT extends MariaDbIntegrationTest {
         String page = mvc.perform(get("/requests/" + journey.id()).with(new Pages(users).as("manager")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("주관 기관 행정안전부(MOIS), 협조 기관: 한국조폐공사(KOMSCO)")
+        assertThat(page).containsPattern("주관 기관</dt>\\s*<dd>행정안전부\\(MOIS\\)</dd>")
+                .containsPattern("협조 기관</dt>\\s*<dd>한국조폐공사\\(KOMSCO\\)</dd>")
                 .doesNotContain("lead MOIS").doesNotContain("supporting [");
         assertThat(page).contains(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.KOREAN)
                 .format(start)).doesNotContain("2031-03-04");
