@@ -52,8 +52,15 @@ public class Timeline {
                 .map(e -> wording.line(e, locale, true)).toList();
     }
 
+    /** Lines about a step of the partner's (its reminders, its requests for more time) carry this detail. */
+    static final String PARTNER_STEP = "PARTNER";
+
+    private static final Set<AuditEventType> PARTNER_STEP_EVENTS = EnumSet.of(AuditEventType.MOU_REVIEWED,
+            AuditEventType.DEADLINE_REMINDED, AuditEventType.EXTENSION_REQUESTED, AuditEventType.EXTENSION_DECIDED,
+            AuditEventType.EXTENSION_CANCELLED);
+
     private static boolean concernsPartner(AuditEntry e) {
         return PARTNER_EVENTS.contains(e.eventType())
-                || e.eventType() == AuditEventType.MOU_REVIEWED && "PARTNER".equals(e.detail());
+                || PARTNER_STEP_EVENTS.contains(e.eventType()) && PARTNER_STEP.equals(e.detail());
     }
 }
