@@ -55,7 +55,7 @@ class ObligationPartyOptions implements FormOptionsSource {
         }
         reference.agencies(context.locale()).forEach(a -> agencies.add(a.code()));
         for (String code : agencies) {
-            options.add(new FormOption(code, labels.agency(code) + " (" + code + ")"));
+            options.add(new FormOption(code, labels.agency(code))); // the names carry their codes
         }
         return options;
     }
