@@ -21,7 +21,6 @@ import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.InvalidInputException;
 import org.coopflow.shared.Page;
 import org.coopflow.web.Csv;
-import org.coopflow.web.DateDisplay;
 import org.coopflow.web.WebPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -64,17 +63,15 @@ class ObligationPages {
     private final Attachments attachments;
     private final ReferenceData reference;
     private final RequestLabels labels;
-    private final DateDisplay dates;
     private final MessageSource messages;
 
     ObligationPages(Obligations obligations, Fulfilments fulfilments, Attachments attachments, ReferenceData reference,
-                    RequestLabels labels, DateDisplay dates, MessageSource messages) {
+                    RequestLabels labels, MessageSource messages) {
         this.obligations = obligations;
         this.fulfilments = fulfilments;
         this.attachments = attachments;
         this.reference = reference;
         this.labels = labels;
-        this.dates = dates;
         this.messages = messages;
     }
 

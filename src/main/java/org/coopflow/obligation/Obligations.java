@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -369,15 +368,5 @@ public class Obligations {
         }
         return scope.agencies().contains(term.leadAgency())
                 || obligation.partyKind() == PartyKind.AGENCY && scope.agencies().contains(obligation.partyCode());
-    }
-
-    /** The occurrences of obligations that are open now (due or overdue), oldest date first, for a page's summary. */
-    public List<RegisterRow> open(CurrentUser user, String country) {
-        List<RegisterRow> open = new ArrayList<>();
-        for (OccurrenceStatus status : List.of(OccurrenceStatus.OVERDUE, OccurrenceStatus.DUE)) {
-            open.addAll(mapper.findRegister(RegisterScope.of(user),
-                    new RegisterFilter(country, null, null, status, null, null), 0, 100));
-        }
-        return open;
     }
 }
