@@ -88,6 +88,9 @@ class CountryPagesIT extends MariaDbIntegrationTest {
         assertThat(page).contains("href=\"/countries/LA\"", "href=\"/requests?country=LA\"",
                 "href=\"/obligations?country=LA\"", "data-chart=", "/dist/echarts.min.js",
                 "/js/charts.js").doesNotContain("<script>");
+        // the charts' script is a file: the page keeps the policy that refuses inline scripts
+        assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
+                .doesNotContain("unsafe-inline'; style-src 'self'; script");
     }
 
     @Test
