@@ -29,6 +29,16 @@ public enum AuditEventType {
     /** Before deadlines on every step (V80): the partner reminded of its MOU review; see DEADLINE_REMINDED. */
     MOU_REVIEW_REMINDED(AuditCategory.PROCESS),
     MOU_SIGNED(AuditCategory.DECISION),
+    /** The term and commitments of a signed MOU (obligations register), their occurrences and notices. */
+    MOU_TERM_RECORDED(AuditCategory.DECISION),
+    OBLIGATION_RECORDED(AuditCategory.DECISION),
+    OBLIGATION_REMINDED(AuditCategory.PROCESS),
+    OBLIGATION_CAME_DUE(AuditCategory.PROCESS),
+    OBLIGATION_OVERDUE(AuditCategory.PROCESS),
+    OBLIGATION_FULFILLED(AuditCategory.DECISION),
+    MOU_RENEWAL_DUE(AuditCategory.PROCESS),
+    MOU_EXPIRY_NEAR(AuditCategory.PROCESS),
+    MOU_EXPIRED(AuditCategory.PROCESS),
     FOLLOW_UP_ACTION_DEFINED(AuditCategory.DECISION),
     FOLLOW_UP_REPORTED(AuditCategory.DECISION),
     FOLLOW_UP_REVIEWED(AuditCategory.DECISION),
