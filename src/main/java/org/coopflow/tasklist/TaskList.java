@@ -1,5 +1,6 @@
 package org.coopflow.tasklist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,5 +65,15 @@ public class TaskList {
         boolean mine = user.username().equals(task.assignee());
         boolean offered = task.candidateGroups().stream().anyMatch(user.groups()::contains);
         return mine || offered ? Optional.of(task) : Optional.empty();
+    }
+
+    /** An open task, whoever may work on it (for listeners of the task events). */
+    public Optional<OpenTask> find(String taskId) {
+        return Optional.ofNullable(mapper.findById(taskId)).map(TaskViewRow::toOpenTask);
+    }
+
+    /** Open tasks due after one instant and at the latest at another, soonest first (idx_task_view_due). */
+    public List<OpenTask> dueBetween(Instant after, Instant until, int limit) {
+        return mapper.findDueBetween(after, until, limit).stream().map(TaskViewRow::toOpenTask).toList();
     }
 }

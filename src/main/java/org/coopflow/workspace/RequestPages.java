@@ -12,6 +12,8 @@ import org.coopflow.attachment.CheckedUpload;
 import org.coopflow.attachment.Upload;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.inbox.Inbox;
+import org.coopflow.notification.Notifier;
 import org.coopflow.reference.Modality;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.request.CooperationRequest;
@@ -61,15 +63,19 @@ class RequestPages {
     private final Attachments attachments;
     private final DateDisplay dates;
     private final MessageSource messages;
+    private final Notifier notifier;
+    private final Inbox inbox;
 
     RequestPages(RequestService requests, RequestViews views, ReferenceData reference, Attachments attachments,
-                 DateDisplay dates, MessageSource messages) {
+                 DateDisplay dates, MessageSource messages, Notifier notifier, Inbox inbox) {
         this.requests = requests;
         this.views = views;
         this.reference = reference;
         this.attachments = attachments;
         this.dates = dates;
         this.messages = messages;
+        this.notifier = notifier;
+        this.inbox = inbox;
     }
 
     @GetMapping("/requests")
@@ -145,8 +151,10 @@ class RequestPages {
         if (submission.created() && !checked.isEmpty()) {
             attachments.attachAll(user, request, checked);
         }
-        redirect.addFlashAttribute("notice", messages.getMessage("requests.notice.received",
-                new Object[]{request.reference()}, locale));
+        // "e-mailed" only when the acknowledgement is in the outbox and mail leaves this installation
+        boolean acknowledged = notifier.mailedTo(request.id(), request.contactEmail());
+        redirect.addFlashAttribute("notice", messages.getMessage(acknowledged ? "requests.notice.receivedMailed"
+                : "requests.notice.received", new Object[]{request.reference(), request.contactEmail()}, locale));
         return "redirect:/requests/" + request.id();
     }
 
@@ -173,8 +181,10 @@ class RequestPages {
         if (result.hasErrors()) {
             return showRequest(me, id, model, locale);
         }
-        requests.postMessage(me.user(), id, form.getText());
-        redirect.addFlashAttribute("notice", messages.getMessage("requests.notice.messageSent", null, locale));
+        long mailed = inbox.mailedAboutMessage(requests.postMessage(me.user(), id, form.getText()).id());
+        redirect.addFlashAttribute("notice", mailed > 0
+                ? messages.getMessage("requests.notice.messageSentMailed", new Object[]{mailed}, locale)
+                : messages.getMessage("requests.notice.messageSent", null, locale));
         return "redirect:/requests/" + id + "#messages";
     }
 

@@ -40,6 +40,8 @@ public abstract class MariaDbIntegrationTest {
         // Timers are driven by the tests, not by the job executor's clock.
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
         registry.add("coopflow.process.follow-up-rounds", () -> "2");
+        // The daily digests and deadline announcements are driven by the tests (DailyDigest, DeadlineNotices).
+        registry.add("coopflow.inbox.scheduled", () -> "false");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
     }
