@@ -11,8 +11,11 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.notification.MailPreference;
 import org.coopflow.notification.MailPreferences;
 import org.coopflow.notification.Notifier;
+import org.coopflow.request.RequestService;
+import org.coopflow.shared.NotFoundException;
 import org.coopflow.shared.Page;
 import org.coopflow.tasklist.TaskList;
+import org.coopflow.tasklist.TaskNames;
 import org.coopflow.web.DateDisplay;
 import org.coopflow.web.WebPage;
 import org.springframework.context.MessageSource;
@@ -47,17 +50,20 @@ class InboxPages {
     private final Inbox inbox;
     private final InboxWording wording;
     private final TaskList taskList;
+    private final RequestService requests;
     private final MailPreferences preferences;
     private final Notifier notifier;
     private final InboxSettings settings;
     private final DateDisplay dates;
     private final MessageSource messages;
 
-    InboxPages(Inbox inbox, InboxWording wording, TaskList taskList, MailPreferences preferences, Notifier notifier,
-               InboxSettings settings, DateDisplay dates, MessageSource messages) {
+    InboxPages(Inbox inbox, InboxWording wording, TaskList taskList, RequestService requests,
+               MailPreferences preferences, Notifier notifier, InboxSettings settings, DateDisplay dates,
+               MessageSource messages) {
         this.inbox = inbox;
         this.wording = wording;
         this.taskList = taskList;
+        this.requests = requests;
         this.preferences = preferences;
         this.notifier = notifier;
         this.settings = settings;
@@ -84,18 +90,29 @@ class InboxPages {
         return VIEW_INBOX;
     }
 
-    /** Marks the item read and leads to its place: the step's page while the step waits on the reader. */
+    /**
+     * Marks the item read and leads to its place: the step's page while the step is open to the reader (its page
+     * says who took it meanwhile), else the request's page — or back here when the reader may no longer see it.
+     */
     @GetMapping("/inbox/{id}")
     String openItem(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id, Locale locale,
                     RedirectAttributes redirect) {
         InboxItem item = inbox.open(me.user(), id);
         if (item.kind.aboutStep() && taskList.findWorkable(me.user(), item.taskId).isEmpty()) {
-            redirect.addFlashAttribute("notice", messages.getMessage("inbox.stepGone", new Object[]{
-                    messages.getMessage(org.coopflow.tasklist.TaskNames.of(item.taskKey), locale), item.reference},
-                    locale));
-            return "redirect:/requests/" + item.requestId;
+            redirect.addFlashAttribute("notice", messages.getMessage("inbox.stepGone",
+                    new Object[]{messages.getMessage(TaskNames.of(item.taskKey), locale), item.reference}, locale));
+            return mayOpen(me, item.requestId) ? "redirect:/requests/" + item.requestId : "redirect:/inbox";
         }
         return "redirect:" + item.targetLink;
+    }
+
+    private boolean mayOpen(CoopFlowPrincipal me, Long requestId) {
+        try {
+            requests.visible(me.user(), requestId);
+            return true;
+        } catch (NotFoundException notVisible) {
+            return false;
+        }
     }
 
     @PostMapping("/inbox/read")

@@ -16,15 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.notification.MailPreference;
 import org.coopflow.notification.MailPreferences;
+import org.coopflow.request.RequestLifecycle;
 import org.coopflow.support.Journeys;
 import org.coopflow.support.Journeys.Cast;
 import org.coopflow.support.Journeys.Journey;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.Pages;
 import org.coopflow.support.UserTexts;
+import org.coopflow.tasklist.OpenTask;
+import org.coopflow.tasklist.TaskList;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +75,12 @@ class InboxPagesIT extends MariaDbIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TaskList taskList;
+
+    @Autowired
+    RequestLifecycle lifecycle;
 
     private Pages pages;
     private Cast cast;
@@ -117,15 +128,34 @@ class InboxPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
-    void anItemOfAStepNoLongerWaitingLeadsToTheRequest() throws Exception {
+    void anItemOfAStepTakenMeanwhileLeadsToTheStepWhichSaysWhoHasIt() throws Exception {
         Journey journey = Journeys.submitted(cast);
         InboxItem offer = items("intake-2", journey).get(0);
         cast.intake().post("/api/v1/tasks/" + offer.taskId + "/claim", null);
+
+        mvc.perform(get("/inbox/{id}", offer.id).with(pages.as("intake-2"))).andExpect(redirectedUrl(offer.targetLink));
+    }
+
+    @Test
+    void anItemOfAStepNoLongerOpenLeadsToTheRequestOrBackToTheInbox() throws Exception {
+        Journey journey = Journeys.submitted(cast);
+        InboxItem offer = items("intake-2", journey).get(0);
+        OpenTask screening = taskList.find(offer.taskId).orElseThrow();
+        // an item about the step for an official of an agency the request does not involve (NEC)
+        inbox.deliver(News.of(ItemKind.TASK_ASSIGNED, lifecycle.find(journey.id())).step(screening),
+                List.of("coord-nec"));
+        InboxItem elsewhere = items("coord-nec", journey).get(0);
+        cast.intake().complete(journey.id(), "screenRequest", Map.of("screeningDecision", "ACCEPT"));
 
         mvc.perform(get("/inbox/{id}", offer.id).with(pages.as("intake-2")))
                 .andExpect(redirectedUrl("/requests/" + journey.id()))
                 .andExpect(flash().attribute("notice", texts.of("intake-2", "inbox.stepGone",
                         texts.taskName("intake-2", "screenRequest"), journey.reference())));
+        // never to a page that would not be found
+        mvc.perform(get("/inbox/{id}", elsewhere.id).with(pages.as("coord-nec")))
+                .andExpect(redirectedUrl("/inbox"))
+                .andExpect(flash().attribute("notice", texts.of("coord-nec", "inbox.stepGone",
+                        texts.taskName("coord-nec", "screenRequest"), journey.reference())));
     }
 
     @Test
@@ -133,7 +163,8 @@ class InboxPagesIT extends MariaDbIntegrationTest {
         Journeys.submitted(cast);
         assertThat(inbox.unread("intake-2")).isPositive();
 
-        mvc.perform(post("/inbox/read").with(pages.as("intake-2"))).andExpect(status().isForbidden());
+        mvc.perform(post("/inbox/read").cookie(session("intake-2")).with(pages.as("intake-2")))
+                .andExpect(status().isForbidden());
         assertThat(inbox.unread("intake-2")).isPositive();
 
         mvc.perform(post("/inbox/read").with(pages.as("intake-2")).with(csrf()))
@@ -188,7 +219,8 @@ class InboxPagesIT extends MariaDbIntegrationTest {
 
     @Test
     void settingsNeedTheCsrfTokenAndRefuseABadChoiceInTheReadersLanguage() throws Exception {
-        mvc.perform(post("/inbox/settings").param("preference", "NONE").with(pages.as("intake")))
+        mvc.perform(post("/inbox/settings").param("preference", "NONE").cookie(session("intake"))
+                        .with(pages.as("intake")))
                 .andExpect(status().isForbidden());
         assertThat(preferences.of("intake")).isEqualTo(MailPreference.AT_ONCE);
 
@@ -232,6 +264,14 @@ class InboxPagesIT extends MariaDbIntegrationTest {
         mvc.perform(get("/requests/new").with(pages.as("partner-kh")))
                 .andExpect(content().string(Matchers.containsString(
                         texts.of("partner-kh", "requests.form.contactEmail.hintNoMail"))));
+    }
+
+    /** A signed-in browser's session: it holds the token every form of the pages carries. */
+    private Cookie session(String username) throws Exception {
+        Cookie session = mvc.perform(get("/inbox").with(pages.as(username))).andReturn().getResponse()
+                .getCookie("SESSION");
+        assertThat(session).isNotNull();
+        return session;
     }
 
     private List<InboxItem> items(String username, Journey journey) {
