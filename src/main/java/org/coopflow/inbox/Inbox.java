@@ -104,6 +104,11 @@ public class Inbox {
         mapper.markOffersRead(taskId, clock.instant());
     }
 
+    /** The step was completed or cancelled: what was said about it (offers, deadlines) waits on nobody any more. */
+    void stepClosed(String taskId) {
+        mapper.markStepRead(taskId, clock.instant());
+    }
+
     /** How many people were e-mailed at once about this message (pages say "e-mailed" only when someone was). */
     public long mailedAboutMessage(Long messageId) {
         return notifier.sendsMail() ? mapper.countMailedAbout(ItemKind.MESSAGE_POSTED, messageId) : 0;

@@ -40,6 +40,9 @@ interface InboxMapper {
     /** A step someone took: its offers to the others are no longer news. */
     int markOffersRead(@Param("taskId") String taskId, @Param("at") Instant at);
 
+    /** A step done: none of its items is news any more. */
+    int markStepRead(@Param("taskId") String taskId, @Param("at") Instant at);
+
     /** Items about this message or document that were e-mailed when written. */
     long countMailedAbout(@Param("kind") ItemKind kind, @Param("subjectId") Long subjectId);
 

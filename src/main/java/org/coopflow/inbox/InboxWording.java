@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Items in business words, in the reader's language and time zone: {@code inbox.item.<KIND>.<code>} (or
- * {@code inbox.item.<KIND>}) with the arguments {0} reference, {1} title, {2} the step's name, {3} who acted,
+ * {@code inbox.item.<KIND>.partner} for a partner, or {@code inbox.item.<KIND>}) with the arguments {0} reference, {1} title, {2} the step's name, {3} who acted,
  * {4} the lead agency, {5} a number (version, round, rating), {6} the actor's few words, {7} the due date. Who acted
  * is named to officials; a partner reads an official's organisation instead, never a name or an engine id.
  */
@@ -106,14 +107,22 @@ class InboxWording {
 
         String of(InboxItem item) {
             String kind = "inbox.item." + item.kind.name();
-            String[] codes = item.code == null ? new String[]{kind} : new String[]{kind + "." + item.code, kind};
+            List<String> codes = new ArrayList<>();
+            if (item.code != null) {
+                codes.add(kind + "." + item.code);
+            }
+            if (reader.partner()) {
+                codes.add(kind + ".partner"); // partners act for their ministry: "waiting on you", not "to take"
+            }
+            codes.add(kind);
             Object[] args = {item.reference, item.title,
                     item.taskKey == null ? "" : messages.getMessage(TaskNames.of(item.taskKey), locale),
                     actor(item.actor), item.kind == ItemKind.REQUEST_ACCEPTED ? organisation(item.code) : "",
                     item.ordinal == null ? "" : item.ordinal, item.note == null ? "" : item.note,
                     item.dueAt == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                             .withLocale(locale).withZone(zone).format(item.dueAt)};
-            return messages.getMessage(new DefaultMessageSourceResolvable(codes, args, item.kind.name()), locale);
+            return messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new), args,
+                    item.kind.name()), locale);
         }
 
         /** An official by name to officials; to a partner, an official's organisation (their own people by name). */

@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.tasklist.TaskClaimed;
+import org.coopflow.tasklist.TaskClosed;
 import org.coopflow.tasklist.TaskDelegated;
 import org.coopflow.tasklist.TaskList;
 import org.coopflow.tasklist.TaskOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Steps: offered to a group's members, assigned or handed to one person; a step taken is no longer on offer. */
+/**
+ * Steps: offered to a group's members, assigned or handed to one person; a step taken is no longer on offer, and a
+ * step done (or cancelled) is no longer news to anyone.
+ */
 @Component
 class TaskNews {
 
@@ -44,5 +48,10 @@ class TaskNews {
     @EventListener
     void onClaimed(TaskClaimed event) {
         inbox.stepTaken(event.taskId());
+    }
+
+    @EventListener
+    void onClosed(TaskClosed event) {
+        inbox.stepClosed(event.taskId());
     }
 }

@@ -113,6 +113,21 @@ class InboxIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void aStepDoneIsNoLongerNews() {
+        Journey journey = Journeys.toExpertAnswers(cast);
+        assertThat(items("expert-mois", journey, ItemKind.TASK_ASSIGNED)).singleElement()
+                .satisfies(item -> assertThat(item.unread()).isTrue());
+
+        // answered through the API: the step's page was never opened
+        Journeys.accept(cast.expertMois(), journey);
+
+        assertThat(items("expert-mois", journey, ItemKind.TASK_ASSIGNED)).singleElement()
+                .satisfies(item -> assertThat(item.unread()).isFalse());
+        assertThat(items("expert-komsco", journey, ItemKind.TASK_ASSIGNED)).singleElement()
+                .satisfies(item -> assertThat(item.unread()).isTrue());
+    }
+
+    @Test
     void thePartnersMessageReachesTheAgenciesWorkingOnItAndNoPartner() {
         Journey journey = Journeys.toAssigningExperts(cast);
 

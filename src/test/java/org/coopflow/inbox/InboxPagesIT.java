@@ -213,7 +213,8 @@ class InboxPagesIT extends MariaDbIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains(texts.of("partner-kh", "agency.MOIS"), journey.reference(),
-                        texts.taskName("partner-kh", "answerClarification"))
+                        texts.of("partner-kh", "inbox.item.TASK_OFFERED.partner", journey.reference(), "",
+                                texts.taskName("partner-kh", "answerClarification"), "", "", "", "", ""))
                 .doesNotContain("Lee Ji-won").doesNotContain(taskId);
     }
 
