@@ -6,6 +6,7 @@
 --  * target_link: where the item leads (a task page, or a request page with its anchor); target_page: that page
 --    without the anchor — opening it marks the reader's items pointing there read
 --  * mail: AT_ONCE (e-mailed when written), DIGEST (waiting for the reader's daily digest), DIGESTED, NONE
+--  * step_closed_at: the step an item is about was completed or cancelled (the list says so)
 -- No foreign keys: an item outlives nothing it points to, and never holds up a change of the tables it names.
 CREATE TABLE inbox_item (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -26,7 +27,8 @@ CREATE TABLE inbox_item (
     target_page VARCHAR(120) NOT NULL,
     mail        VARCHAR(12)  NOT NULL,
     created_at  DATETIME(3)  NOT NULL,
-    read_at     DATETIME(3)
+    read_at     DATETIME(3),
+    step_closed_at DATETIME(3)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 -- A user's items newest first; the unread ones (the badge counts at most a hundred of them from this index)
 CREATE INDEX idx_inbox_item_user ON inbox_item (username, id);

@@ -28,6 +28,8 @@ class InboxItem {
     public String mail;
     public Instant createdAt;
     public Instant readAt;
+    /** The step the item is about was completed or cancelled. */
+    public Instant stepClosedAt;
 
     boolean unread() {
         return readAt == null;

@@ -40,7 +40,7 @@ interface InboxMapper {
     /** A step someone took: its offers to the others are no longer news. */
     int markOffersRead(@Param("taskId") String taskId, @Param("at") Instant at);
 
-    /** A step done: none of its items is news any more. */
+    /** A step done (or cancelled): its items are read, and say it is closed. */
     int markStepRead(@Param("taskId") String taskId, @Param("at") Instant at);
 
     /** Items about this message or document that were e-mailed when written. */

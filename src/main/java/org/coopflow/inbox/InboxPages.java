@@ -44,7 +44,8 @@ class InboxPages {
     static final String UNREAD = "unread";
 
     /** One item as the list shows it. */
-    record Line(Long id, String sentence, String reference, String title, Instant at, boolean unread) {
+    record Line(Long id, String sentence, String reference, String title, Instant at, boolean unread,
+                boolean stepClosed) {
     }
 
     private final Inbox inbox;
@@ -81,7 +82,7 @@ class InboxPages {
         boolean more = items.size() > PAGE_SIZE;
         InboxWording.Sentences sentences = wording.sentencesFor(readerOf(me), locale, dates.zone());
         model.addAttribute("lines", items.stream().limit(PAGE_SIZE).map(i -> new Line(i.id, sentences.of(i),
-                i.reference, i.title, i.createdAt, i.unread())).toList());
+                i.reference, i.title, i.createdAt, i.unread(), i.stepClosedAt != null)).toList());
         model.addAttribute("unreadOnly", unreadOnly);
         model.addAttribute("unreadCount", inbox.unread(user.username()));
         model.addAttribute("pageNo", pageNo);

@@ -121,10 +121,14 @@ class InboxIT extends MariaDbIntegrationTest {
         // answered through the API: the step's page was never opened
         Journeys.accept(cast.expertMois(), journey);
 
-        assertThat(items("expert-mois", journey, ItemKind.TASK_ASSIGNED)).singleElement()
-                .satisfies(item -> assertThat(item.unread()).isFalse());
-        assertThat(items("expert-komsco", journey, ItemKind.TASK_ASSIGNED)).singleElement()
-                .satisfies(item -> assertThat(item.unread()).isTrue());
+        assertThat(items("expert-mois", journey, ItemKind.TASK_ASSIGNED)).singleElement().satisfies(item -> {
+            assertThat(item.unread()).isFalse();
+            assertThat(item.stepClosedAt).isNotNull();
+        });
+        assertThat(items("expert-komsco", journey, ItemKind.TASK_ASSIGNED)).singleElement().satisfies(item -> {
+            assertThat(item.unread()).isTrue();
+            assertThat(item.stepClosedAt).isNull();
+        });
     }
 
     @Test
