@@ -31,14 +31,16 @@ public class RetentionOverview {
     private final RepositoryService repository;
     private final HistoryService history;
     private final ManagementService management;
+    private final AuditRetention auditRetention;
     private final Clock clock;
 
     RetentionOverview(RetentionSettings settings, RepositoryService repository, HistoryService history,
-                      ManagementService management, Clock clock) {
+                      ManagementService management, AuditRetention auditRetention, Clock clock) {
         this.settings = settings;
         this.repository = repository;
         this.history = history;
         this.management = management;
+        this.auditRetention = auditRetention;
         this.clock = clock;
     }
 
@@ -54,9 +56,10 @@ public class RetentionOverview {
      * @param nextRun       when the cleanup job is due next (null: not scheduled)
      * @param removedLast30 historic process instances the cleanup removed in the last 30 days (as reported by the
      *                      engine's metrics, every 15 minutes)
+     * @param auditRuns     the audit retention's last runs, newest first (none while the audit is kept forever)
      */
     public record Overview(RetentionSettings settings, List<DefinitionRetention> definitions, List<CleanupRun> runs,
-                           Instant nextRun, long removedLast30) {
+                           Instant nextRun, long removedLast30, List<AuditRetention.Run> auditRuns) {
 
         public Optional<Duration> audit() {
             return settings.auditPeriod();
@@ -90,6 +93,7 @@ public class RetentionOverview {
                 .min(Date::compareTo).map(Date::toInstant).orElse(null);
         Long removed = management.createMetricsQuery().name(Metrics.HISTORY_CLEANUP_REMOVED_PROCESS_INSTANCES)
                 .startDate(Date.from(clock.instant().minus(Duration.ofDays(30)))).sum();
-        return new Overview(settings, definitions, runs, nextRun, removed == null ? 0 : removed);
+        return new Overview(settings, definitions, runs, nextRun, removed == null ? 0 : removed,
+                auditRetention.latestRuns(RUNS_SHOWN));
     }
 }

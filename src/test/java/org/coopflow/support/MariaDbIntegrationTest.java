@@ -44,5 +44,9 @@ public abstract class MariaDbIntegrationTest {
         registry.add("coopflow.inbox.scheduled", () -> "false");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
+        registry.add("coopflow.monitoring.scrape-password", () -> SCRAPE_PASSWORD);
     }
+
+    /** Prometheus' scrape credential in the tests (user name coopflow-metrics). */
+    public static final String SCRAPE_PASSWORD = "scrape-secret-for-tests";
 }
