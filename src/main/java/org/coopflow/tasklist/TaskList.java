@@ -1,5 +1,6 @@
 package org.coopflow.tasklist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,5 +83,15 @@ public class TaskList {
         List<String> queues = new java.util.ArrayList<>(user.groupList());
         queues.add(TaskViewRow.userQueue(user.username()));
         return queues;
+    }
+
+    /** An open task, whoever may work on it (for listeners of the task events). */
+    public Optional<OpenTask> find(String taskId) {
+        return Optional.ofNullable(mapper.findById(taskId)).map(TaskViewRow::toOpenTask);
+    }
+
+    /** Open tasks due after one instant and at the latest at another, soonest first (idx_task_view_due). */
+    public List<OpenTask> dueBetween(Instant after, Instant until, int limit) {
+        return mapper.findDueBetween(after, until, limit).stream().map(TaskViewRow::toOpenTask).toList();
     }
 }

@@ -60,7 +60,11 @@ class TaskViewProjector {
             case TaskListener.EVENTNAME_CREATE -> created(task, ((Number) requestId).longValue());
             case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task, ((Number) requestId).longValue());
             case TaskListener.EVENTNAME_UPDATE -> updated(task, ((Number) requestId).longValue());
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                removed(task.getId());
+                events.publishEvent(new TaskClosed(((Number) requestId).longValue(), task.getId(),
+                        task.getTaskDefinitionKey()));
+            }
             default -> {
                 // timeout events change nothing the list shows
             }

@@ -43,6 +43,8 @@ public abstract class MariaDbIntegrationTest {
         registry.add("coopflow.deadlines.scan", () -> "false");
         registry.add("coopflow.absences.scan", () -> "false");
         registry.add("coopflow.process.follow-up-rounds", () -> "2");
+        // The daily digests and deadline announcements are driven by the tests (DailyDigest, DeadlineNotices).
+        registry.add("coopflow.inbox.scheduled", () -> "false");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
         registry.add("coopflow.monitoring.scrape-password", () -> SCRAPE_PASSWORD);
