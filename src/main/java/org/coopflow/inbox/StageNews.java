@@ -18,7 +18,6 @@ import org.coopflow.consultation.ConsultationPlanAnswered;
 import org.coopflow.consultation.Consultations;
 import org.coopflow.consultation.FeedbackGiven;
 import org.coopflow.mou.MouReview;
-import org.coopflow.mou.MouReviewReminded;
 import org.coopflow.mou.MouReviewed;
 import org.coopflow.mou.MouSigned;
 import org.coopflow.mou.MouSigning;
@@ -28,7 +27,6 @@ import org.coopflow.request.RequestLifecycle;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.screening.ScreeningDecided;
 import org.coopflow.screening.ScreeningDecision;
-import org.coopflow.screening.ScreeningEscalated;
 import org.coopflow.screening.ScreeningProcess;
 import org.coopflow.screening.Screenings;
 import org.springframework.context.event.EventListener;
@@ -70,12 +68,6 @@ class StageNews {
             inbox.deliver(News.of(ItemKind.REQUEST_ACCEPTED, request).code(lifecycle.leadAgency(request.id()))
                     .actor(decision.decidedBy()), audience.partner(request));
         }
-    }
-
-    @EventListener
-    void onScreeningEscalated(ScreeningEscalated event) {
-        inbox.deliver(News.of(ItemKind.SCREENING_OVERDUE, request(event.requestId())),
-                audience.members(RequestProcess.GROUP_MANAGER, RequestProcess.GROUP_INTAKE));
     }
 
     /** The coordinator who nominated the expert hears the answer (or the silence). */
@@ -130,12 +122,6 @@ class StageNews {
                         .code(review.reviewer().name() + "." + review.decision()).ordinal(review.versionNo())
                         .actor(review.reviewedBy()),
                 audience.leadCoordinators(event.requestId()));
-    }
-
-    @EventListener
-    void onMouReviewReminded(MouReviewReminded event) {
-        CooperationRequest request = request(event.requestId());
-        inbox.deliver(News.of(ItemKind.MOU_REVIEW_OVERDUE, request), audience.partner(request));
     }
 
     @EventListener

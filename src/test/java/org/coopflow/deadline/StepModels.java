@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -21,13 +22,20 @@ final class StepModels {
     record StepTimer(String id, String task, boolean interrupting, String expression) {
     }
 
+    /**
+     * Steps dated by their MOU rather than by a service level: an obligation's fulfilment is due when the MOU says, and
+     * its reminder and overdue report are the obligationOccurrence model's own.
+     */
+    static final Set<String> DATED_BY_THEIR_MOU = Set.of("fulfilObligation");
+
     private StepModels() {
     }
 
     static List<UserTask> userTasks() {
         List<UserTask> tasks = new ArrayList<>();
         for (BpmnModelInstance model : models()) {
-            tasks.addAll(model.getModelElementsByType(UserTask.class));
+            model.getModelElementsByType(UserTask.class).stream()
+                    .filter(task -> !DATED_BY_THEIR_MOU.contains(task.getId())).forEach(tasks::add);
         }
         return tasks;
     }
@@ -36,7 +44,7 @@ final class StepModels {
         List<StepTimer> timers = new ArrayList<>();
         for (BpmnModelInstance model : models()) {
             for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
-                if (!(boundary.getAttachedTo() instanceof UserTask task)) {
+                if (!(boundary.getAttachedTo() instanceof UserTask task) || DATED_BY_THEIR_MOU.contains(task.getId())) {
                     continue;
                 }
                 for (TimerEventDefinition timer : boundary.getChildElementsByType(TimerEventDefinition.class)) {
