@@ -180,6 +180,7 @@ final class Population {
                 openRequests += n;
             }
             bulkLoading(c, false);
+            keepReferenceCounterAhead(c);
         }
     }
 
@@ -200,6 +201,7 @@ final class Population {
                 bare.add(new BareRequest(id, reference, partner[0], "NATIONAL_ID", false));
             }
             requests.flush();
+            keepReferenceCounterAhead(c);
         }
         return bare;
     }
@@ -516,6 +518,22 @@ final class Population {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM cooperation_request")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Seeded references are numbered by row id; the product numbers new ones from reference_counter (gapless per
+     * year). Moving this year's counter past the highest id, as an import would, keeps the references the
+     * benchmark's own submissions get from colliding with seeded ones.
+     */
+    private void keepReferenceCounterAhead(Connection c) throws SQLException {
+        long max = maxRequestId(c);
+        try (Statement s = c.createStatement()) {
+            if (s.executeUpdate("UPDATE reference_counter SET last_number = GREATEST(last_number, " + max
+                    + ") WHERE counter_year = " + year) == 0) {
+                s.executeUpdate("INSERT INTO reference_counter (counter_year, last_number) VALUES (" + year + ", "
+                        + max + ")");
+            }
         }
     }
 
