@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.binding.MapperMethod;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +40,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.coopflow.dashboard.DashboardFilter;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.support.Api;
 import org.coopflow.support.Journeys;
@@ -61,6 +70,18 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     private static final Path TARGET = Path.of(System.getProperty("coopflow.test.target", "target"));
     private static final Path BASEDIR = Path.of(System.getProperty("bench.basedir", "."));
 
+    /** What the dashboard cost before it read typed projections (measured on the previous main, issue 9). */
+    private static final String DASHBOARD_BEFORE = "(6) Dashboard before the typed projections (the previous main, "
+            + "measured as stated in issue 9): every call re-read every STATUS_CHANGED audit row and parsed its prose, "
+            + "and every MOU signing form's JSON — 3.5 s median per call at 20k open requests (62k status changes), "
+            + "about 830 MB allocated per call; it would not have fitted in -Xmx512m at 100k.";
+
+    /** The dashboard's filtered variant: one sector and one partner country, as a manager narrows it down. */
+    private static final String DASHBOARD_FILTER = "?sector=NATIONAL_ID&country=KH";
+
+    /** The dashboard's target (issue 9): p95 at 100k open requests. */
+    private static final double DASHBOARD_P95_MS = 150;
+
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -77,6 +98,8 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     TaskList taskList;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    SqlSessionFactory sqlSessions;
 
     private final Report report = new Report();
     private TestRestTemplate http;
@@ -89,8 +112,11 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         Instant startedAt = Instant.now();
         String loadBefore = loadAverage();
         size = BenchSize.fromSystemProperties();
-        log("size %s: open requests %s, historic instances %,d", size.name(),
-                java.util.Arrays.toString(size.openRequests()), size.historicInstances());
+        log("size %s: open requests %s, finished per open %.2f, historic instances %,d", size.name(),
+                java.util.Arrays.toString(size.openRequests()), size.finishedPerOpen(), size.historicInstances());
+        if (runs("dashboard")) {
+            report.note(DASHBOARD_BEFORE);
+        }
 
         Map<String, String> definitions = new LinkedHashMap<>();
         for (String key : Population.PROCESS_KEYS) {
@@ -117,11 +143,16 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         for (int open : size.openRequests()) {
             long t = System.nanoTime();
             population.seedOpenRequestsUpTo(open);
+            population.seedFinishedRequestsUpTo(size.finishedRequestsFor(open));
             population.analyze();
-            log("seeded %,d open requests in %.1f s", open, seconds(t));
+            log("seeded %,d open and %,d finished requests with their histories in %.1f s", open,
+                    population.finishedRequests(), seconds(t));
             String pop = "%,dk open".formatted(open / 1000).replace(",", "");
             if (runs("tasklist")) {
                 taskList(pop);
+            }
+            if (runs("dashboard")) {
+                dashboard(pop + ", %,dk finished".formatted(Math.round(population.finishedRequests() / 1000.0)));
             }
             if (runs("submission")) {
                 submission(pop);
@@ -453,6 +484,141 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         return "EXPLAIN — " + String.join("; ", plans) + ".";
     }
 
+    // ---------------------------------------------------------------- 6. dashboard
+
+    /**
+     * The managers' dashboard over the whole population (open and finished requests with their histories): the
+     * API as the manager calls it (HTTP Basic) and the page as the manager sees it signed in (form login, session
+     * cookie), each for every request and for one sector and country; what a call costs the database and the JVM,
+     * and the plan of the cycle-time query.
+     */
+    @SuppressWarnings("unchecked")
+    private void dashboard(String pop) throws Exception {
+        Api manager = new Api(http(), "manager");
+        ResponseEntity<Map<String, Object>> all = manager.get("/api/v1/dashboard");
+        ResponseEntity<Map<String, Object>> filtered = manager.get("/api/v1/dashboard" + DASHBOARD_FILTER);
+        require(all.getStatusCode().value() == 200 && filtered.getStatusCode().value() == 200,
+                "dashboard: " + all.getStatusCode() + ", " + filtered.getStatusCode());
+        WebSession web = WebSession.signIn(rest.getRootUri(), "manager");
+        require(web.page("/dashboard").contains("id=\"dashboard-total\""), "dashboard page");
+        report.note("(6) Dashboard at %s: %s; filtered (%s): %s. %s".formatted(pop, dashboardSummary(all.getBody()),
+                DASHBOARD_FILTER.substring(1).replace("&", ", "), dashboardSummary(filtered.getBody()),
+                historyRows()));
+
+        Load.Op apiAll = (th, i) -> require(manager.get("/api/v1/dashboard").getStatusCode().value() == 200,
+                "dashboard API");
+        Load.Op apiFiltered = (th, i) -> require(manager.get("/api/v1/dashboard" + DASHBOARD_FILTER).getStatusCode()
+                .value() == 200, "filtered dashboard API");
+        Load.Op pageAll = (th, i) -> require(web.page("/dashboard").contains("dashboard-total"), "dashboard page");
+        Load.Op pageFiltered = (th, i) -> require(web.page("/dashboard" + DASHBOARD_FILTER)
+                .contains("dashboard-total"), "filtered dashboard page");
+        for (Load.Op op : List.of(apiAll, apiFiltered, pageAll, pageFiltered)) {
+            Load.warmUp(10, 2_000, op);
+        }
+        trace("dashboard-api-" + pop.replace(" ", "-").replace(",", ""), apiAll);
+        trace("dashboard-api-filtered-" + pop.replace(" ", "-").replace(",", ""), apiFiltered);
+        Side[] sides = {side(), side(), side(), side()};
+        Load.Op[] ops = {apiAll, apiFiltered, pageAll, pageFiltered};
+        int perRound = Math.max(1, size.dashboardCalls() / 3);
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < ops.length; k++) {
+            Side side = sides[k];
+            Load.Op op = ops[k];
+            // a slow dashboard (seconds per call) stops early rather than stretching the run by many minutes
+            steps.add(() -> side.measure(() -> within(0, Math.min(perRound, 7), perRound, 20_000, op)));
+        }
+        interleave(3, steps);
+        String[] what = {"GET /api/v1/dashboard as manager (HTTP Basic), all requests",
+                "GET /api/v1/dashboard?sector=&country= as manager, one sector and one country",
+                "GET /dashboard (the page) as manager signed in (session), all requests",
+                "GET /dashboard?sector=&country= (the page), one sector and one country"};
+        String[] short_ = {"API, all requests", "API, filtered", "page, all requests", "page, filtered"};
+        for (int k = 0; k < ops.length; k++) {
+            report.latency("6", what[k], pop, sides[k].samples(), null, DASHBOARD_P95_MS);
+            report.note("(6) dashboard %s at %s, per call: %s.".formatted(short_[k], pop, sides[k].perOperation()));
+            log("dashboard %s %s: p50 %.1f p95 %.1f ms; %s", short_[k], pop, sides[k].samples().medianMs(),
+                    sides[k].samples().p95Ms(), sides[k].perOperation());
+        }
+        double allocated = allocatedPerCall(apiAll, 10);
+        report.note(("(6) dashboard API, all requests, at %s: %.1f MB allocated per call in the benchmark's JVM "
+                + "(server and client together).").formatted(pop, allocated / 1e6));
+        report.note("(6) Cycle time per stage at %s, EXPLAIN — all requests: %s; filtered: %s.".formatted(pop,
+                explainDashboard("stageSeconds", DashboardFilter.none()),
+                explainDashboard("stageSeconds", new DashboardFilter(null, null, "NATIONAL_ID", "KH"))));
+    }
+
+    /** The figures a dashboard answer holds, briefly: requests matched, stages measured, MOUs signed. */
+    @SuppressWarnings("unchecked")
+    private static String dashboardSummary(Map<String, Object> d) {
+        List<Map<String, Object>> stages = (List<Map<String, Object>>) d.get("cycleTimes");
+        List<Map<String, Object>> mous = (List<Map<String, Object>>) d.get("mousSignedPerYear");
+        String cycle = String.join(", ", stages.stream().map(s -> "%s %s d".formatted(s.get("stage"),
+                s.get("medianDays"))).toList());
+        long signed = mous.stream().mapToLong(m -> ((Number) m.get("signed")).longValue()).sum();
+        String years = mous.isEmpty() ? "" : " in %s–%s".formatted(mous.get(0).get("year"),
+                mous.get(mous.size() - 1).get("year"));
+        return "%,d requests, median days per stage %s, %,d MOUs signed%s".formatted(((Number) d.get("requests"))
+                .longValue(), cycle, signed, years);
+    }
+
+    /** How many history rows the dashboard's projections hold now. */
+    private String historyRows() throws SQLException {
+        List<String> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("cooperation_request", "status_change", "stage_time", "audit_entry",
+                    "mou_signing")) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.add("%s %,d".formatted(table, rs.getLong(1)));
+                }
+            }
+        }
+        return "Rows: " + String.join(", ", counts) + ".";
+    }
+
+    /** Bytes allocated by every thread of this JVM per call (Tomcat's threads and the client's), over n calls. */
+    private static double allocatedPerCall(Load.Op op, int n) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).sum();
+        Load.sequential(0, n, op);
+        long after = java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).sum();
+        return (after - before) / (double) n;
+    }
+
+    /**
+     * The plan MariaDB/MySQL choose for one of the dashboard's statements, as the product sends it: the SQL comes
+     * from MyBatis (the mapper's own statement for this filter), not from a copy here.
+     */
+    private String explainDashboard(String statement, DashboardFilter filter) throws SQLException {
+        Configuration configuration = sqlSessions.getConfiguration();
+        MappedStatement mapped = configuration.getMappedStatement("org.coopflow.dashboard.DashboardMapper." + statement);
+        MapperMethod.ParamMap<Object> parameters = new MapperMethod.ParamMap<>();
+        parameters.put("filter", filter);
+        parameters.put("now", Instant.now());
+        BoundSql bound = mapped.getBoundSql(parameters);
+        MetaObject values = configuration.newMetaObject(parameters);
+        List<String> steps = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("EXPLAIN " + bound.getSql())) {
+            int i = 1;
+            for (ParameterMapping mapping : bound.getParameterMappings()) {
+                String property = mapping.getProperty();
+                Object value = bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property)
+                        : values.getValue(property);
+                ps.setObject(i++, value instanceof Instant instant ? java.sql.Timestamp.from(instant) : value);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String extra = rs.getString("Extra");
+                    steps.add("%s → %s (%s, rows %s%s)".formatted(rs.getString("table"),
+                            rs.getString("key") == null ? "full scan" : rs.getString("key"), rs.getString("type"),
+                            rs.getString("rows"), extra == null || extra.isBlank() ? "" : "; " + extra));
+                }
+            }
+        }
+        return String.join(", ", steps);
+    }
+
     // ---------------------------------------------------------------- 5. the packaged jar
 
     private void packagedJar() throws Exception {
@@ -493,7 +659,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** {@code -Dbench.only=tasklist,submission,roundtrip,history,jar} runs only those parts (default: all). */
+    /** {@code -Dbench.only=tasklist,dashboard,submission,roundtrip,history,jar} runs only those parts (default: all). */
     private static boolean runs(String part) {
         String only = System.getProperty("bench.only", "");
         return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(part);
