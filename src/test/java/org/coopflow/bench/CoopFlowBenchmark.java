@@ -550,7 +550,41 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                 + "counts %s; middle rows %s.").formatted(pop, explainCycleTime("stageSeconds", DashboardFilter.none()),
                 explainCycleTime("stageMiddles", DashboardFilter.none()),
                 explainCycleTime("stageSeconds", sectorAndCountry), explainCycleTime("stageMiddles", sectorAndCountry)));
+        report.note(dashboardStatementCosts(pop, "all requests", DashboardFilter.none()));
+        report.note(dashboardStatementCosts(pop, "one sector and one country", sectorAndCountry));
         previousDashboardQueries(pop);
+    }
+
+    /**
+     * Where a dashboard call's database time goes: each of the service's statements alone, as MyBatis sends it
+     * (median of three, after one), with the rows it reads from the server's counters.
+     */
+    private String dashboardStatementCosts(String pop, String which, DashboardFilter filter) throws Exception {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("countRequests", "requests by sector, country and status");
+        figures.put("countByAgency", "agencies");
+        figures.put("countTasksByAgency", "open tasks per agency");
+        figures.put("stageSeconds", "cycle time counts");
+        figures.put("stageMiddles", "cycle time middle rows");
+        figures.put("mousSignedPerYear", "MOUs per year");
+        List<String> costs = new ArrayList<>();
+        for (Map.Entry<String, String> figure : figures.entrySet()) {
+            Map<String, Object> parameters = dashboardParameters(figure.getKey(), filter);
+            Load.Op statement = (th, i) -> {
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement ps = dashboardStatement(c, "", figure.getKey(), parameters);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                    }
+                }
+            };
+            Side side = side();
+            side.measure(() -> sequential(1, 3, statement));
+            costs.add("%s %.0f ms (%,.0f row reads)".formatted(figure.getValue(), side.samples().medianMs(),
+                    side.rowReadsPerOperation()));
+        }
+        return "(6) Dashboard statements at %s, %s, each alone: %s.".formatted(pop, which, String.join("; ", costs));
     }
 
     /**
@@ -659,35 +693,45 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
      * for where the service looks for them, from the counts.
      */
     private String explainCycleTime(String statement, DashboardFilter filter) throws SQLException {
-        MapperMethod.ParamMap<Object> parameters = new MapperMethod.ParamMap<>();
-        parameters.put("filter", filter);
-        parameters.put("stages", List.of("SCREENING", "AWAITING_PARTNER", "ASSIGNING_EXPERTS", "CONSULTATION",
-                "MOU_DRAFTING", "FOLLOW_UP"));
+        Map<String, Object> parameters = dashboardParameters(statement, filter);
         List<String> steps = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            if (statement.equals("stageMiddles")) {
-                List<Map<String, Object>> middles = new ArrayList<>();
-                try (PreparedStatement counts = dashboardStatement(c, "", "stageSeconds", parameters);
-                     ResultSet rs = counts.executeQuery()) {
-                    while (rs.next()) {
-                        long n = rs.getLong("requests");
-                        middles.add(Map.of("stage", rs.getString("stage"), "offset", (n - 1) / 2,
-                                "rows", n % 2 == 1 ? 1 : 2));
-                    }
-                }
-                parameters.put("middles", middles);
-            }
-            try (PreparedStatement explain = dashboardStatement(c, "EXPLAIN ", statement, parameters);
-                 ResultSet rs = explain.executeQuery()) {
-                while (rs.next()) {
-                    String extra = rs.getString("Extra");
-                    steps.add("%s → %s (%s, rows %s%s)".formatted(rs.getString("table"),
-                            rs.getString("key") == null ? "full scan" : rs.getString("key"), rs.getString("type"),
-                            rs.getString("rows"), extra == null || extra.isBlank() ? "" : "; " + extra));
-                }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement explain = dashboardStatement(c, "EXPLAIN ", statement, parameters);
+             ResultSet rs = explain.executeQuery()) {
+            while (rs.next()) {
+                String extra = rs.getString("Extra");
+                steps.add("%s → %s (%s, rows %s%s)".formatted(rs.getString("table"),
+                        rs.getString("key") == null ? "full scan" : rs.getString("key"), rs.getString("type"),
+                        rs.getString("rows"), extra == null || extra.isBlank() ? "" : "; " + extra));
             }
         }
         return String.join(", ", steps);
+    }
+
+    /**
+     * The parameters of a dashboard statement for a filter, as the service passes them: the reported stages, the
+     * moment "overdue" is measured against, and for the middle rows their positions, from the counts.
+     */
+    private Map<String, Object> dashboardParameters(String statement, DashboardFilter filter) throws SQLException {
+        MapperMethod.ParamMap<Object> parameters = new MapperMethod.ParamMap<>();
+        parameters.put("filter", filter);
+        parameters.put("now", Instant.now());
+        parameters.put("stages", List.of("SCREENING", "AWAITING_PARTNER", "ASSIGNING_EXPERTS", "CONSULTATION",
+                "MOU_DRAFTING", "FOLLOW_UP"));
+        if (statement.equals("stageMiddles")) {
+            List<Map<String, Object>> middles = new ArrayList<>();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement counts = dashboardStatement(c, "", "stageSeconds", parameters);
+                 ResultSet rs = counts.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong("requests");
+                    middles.add(Map.of("stage", rs.getString("stage"), "offset", (n - 1) / 2,
+                            "rows", n % 2 == 1 ? 1 : 2));
+                }
+            }
+            parameters.put("middles", middles);
+        }
+        return parameters;
     }
 
     /** One of DashboardMapper's statements as MyBatis would send it, its parameters bound, after a prefix. */
