@@ -25,7 +25,7 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
         String name = System.getProperty("bench.size", "full");
         BenchSize size = switch (name) {
             case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 40,
-                    15, 10_000, 20, 40, 20, 40);
+                    15, 10_000, 20, 40, 12, 40);
             case "full" -> new BenchSize("full", new int[] {20_000, 100_000}, 1_000_000, FINISHED_PER_OPEN, 3, 12,
                     100, 25, 30_000, 50, 100, 60, 200);
             default -> throw new IllegalArgumentException("bench.size is quick or full, not " + name);

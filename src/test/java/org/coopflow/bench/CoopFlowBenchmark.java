@@ -497,6 +497,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
      */
     @SuppressWarnings("unchecked")
     private void dashboard(String pop) throws Exception {
+        long started = System.nanoTime();
         Api manager = new Api(http(), "manager");
         ResponseEntity<Map<String, Object>> all = manager.get("/api/v1/dashboard");
         ResponseEntity<Map<String, Object>> filtered = manager.get("/api/v1/dashboard" + DASHBOARD_FILTER);
@@ -516,7 +517,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         Load.Op pageFiltered = (th, i) -> require(web.page("/dashboard" + DASHBOARD_FILTER)
                 .contains("dashboard-total"), "filtered dashboard page");
         for (Load.Op op : List.of(apiAll, apiFiltered, pageAll, pageFiltered)) {
-            Load.warmUp(10, 2_000, op);
+            Load.warmUp(5, 2_000, op);
         }
         trace("dashboard-api-" + pop.replace(" ", "-").replace(",", ""), apiAll);
         trace("dashboard-api-filtered-" + pop.replace(" ", "-").replace(",", ""), apiFiltered);
@@ -553,6 +554,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         report.note(dashboardStatementCosts(pop, "all requests", DashboardFilter.none()));
         report.note(dashboardStatementCosts(pop, "one sector and one country", sectorAndCountry));
         previousDashboardQueries(pop);
+        log("dashboard part at %s: %.0f s", pop, seconds(started));
     }
 
     /**
