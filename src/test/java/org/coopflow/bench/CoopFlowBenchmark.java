@@ -581,8 +581,9 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                     }
                 }
             };
+            Load.sequential(1, 0, statement); // outside the counters: they count what the three measured calls read
             Side side = side();
-            side.measure(() -> sequential(1, 3, statement));
+            side.measure(() -> sequential(0, 3, statement));
             costs.add("%s %.0f ms (%,.0f row reads)".formatted(figure.getValue(), side.samples().medianMs(),
                     side.rowReadsPerOperation()));
         }
