@@ -1,7 +1,10 @@
 package org.coopflow.assignment;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.coopflow.form.FormContext;
 import org.coopflow.form.FormOption;
@@ -47,7 +50,14 @@ class ExpertSuggestionOptions implements FormOptionsSource {
 
     private String reason(String code, FormContext context) {
         String[] parts = code.split(":", 2);
-        return messages.getMessage("assignment.reason." + parts[0], parts.length > 1 ? new Object[]{parts[1]} : null,
-                code, context.locale());
+        Object[] args = parts.length < 2 ? null
+                : new Object[]{"sharedLanguages".equals(parts[0]) ? languages(parts[1], context.locale()) : parts[1]};
+        return messages.getMessage("assignment.reason." + parts[0], args, code, context.locale());
+    }
+
+    /** "km/en" as the reader names the languages: "크메르어, 영어", never the codes. */
+    private String languages(String codes, Locale locale) {
+        return Arrays.stream(codes.split("/")).map(code -> messages.getMessage("language." + code, null,
+                Locale.forLanguageTag(code).getDisplayLanguage(locale), locale)).collect(Collectors.joining(", "));
     }
 }

@@ -42,7 +42,7 @@ class AttachmentController {
         if (file == null) {
             throw new InvalidInputException("file", "form.required");
         }
-        Attachment stored = attachments.upload(me.user(), requestId, Upload.of(file));
+        Attachment stored = attachments.upload(me.user(), requestId, attachments.read(file));
         return ResponseEntity.created(URI.create("/api/v1/requests/" + requestId + "/attachments/" + stored.id()))
                 .body(AttachmentInfo.of(stored));
     }

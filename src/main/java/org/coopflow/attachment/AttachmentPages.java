@@ -40,13 +40,13 @@ class AttachmentPages {
     String processUploadForm(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long requestId,
                              @RequestParam(name = "files", required = false) List<MultipartFile> files,
                              RedirectAttributes redirect, Locale locale) {
-        List<Upload> uploads = Upload.allOf(files);
         String page = "redirect:/requests/" + requestId + "#documents";
-        if (uploads.isEmpty()) {
-            redirect.addFlashAttribute(UPLOAD_ERROR, messages.getMessage("attachment.chooseFile", null, locale));
-            return page;
-        }
         try {
+            List<Upload> uploads = attachments.read(files);
+            if (uploads.isEmpty()) {
+                redirect.addFlashAttribute(UPLOAD_ERROR, messages.getMessage("attachment.chooseFile", null, locale));
+                return page;
+            }
             int added = attachments.uploadAll(me.user(), requestId, uploads).size();
             redirect.addFlashAttribute("notice", messages.getMessage("attachment.added", new Object[]{added}, locale));
         } catch (AttachmentRejectedException rejected) {

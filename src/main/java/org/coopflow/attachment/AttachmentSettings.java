@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Upload settings ({@code coopflow.attachments.*} in config/application.yml).
  *
- * @param maxSize the largest file accepted; keep spring.servlet.multipart.max-file-size at least as large
+ * @param maxSize the largest file accepted, checked by the application (so a page can say which file); keep
+ *                spring.servlet.multipart.max-file-size and max-request-size (what the server reads at all) larger
  */
 @ConfigurationProperties("coopflow.attachments")
 public record AttachmentSettings(@DefaultValue("15MB") DataSize maxSize) {

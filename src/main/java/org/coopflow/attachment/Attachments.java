@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a request: checked (size, type by content), hashed, stored in the database, announced as
@@ -119,6 +120,30 @@ public class Attachments {
     }
 
     /**
+     * The files of a form or API call, each refused before its bytes are read when it is over the limit (the server
+     * reads larger parts than the limit, so that the page can say which file).
+     *
+     * @throws AttachmentRejectedException for the first file over the limit
+     */
+    public List<Upload> read(List<MultipartFile> files) {
+        if (files != null) {
+            for (MultipartFile file : files) {
+                if (file.getSize() > settings.maxSize().toBytes()) {
+                    throw new AttachmentRejectedException(String.valueOf(file.getOriginalFilename()),
+                            "attachment.tooLarge");
+                }
+            }
+        }
+        return Upload.allOf(files);
+    }
+
+    /** One file of an API call, refused before its bytes are read when it is over the limit. */
+    public Upload read(MultipartFile file) {
+        read(List.of(file));
+        return Upload.of(file);
+    }
+
+    /**
      * Checks every file before anything is stored, so a form with one bad file creates nothing.
      *
      * @throws AttachmentRejectedException for the first file refused
@@ -137,7 +162,9 @@ public class Attachments {
 
     CheckedUpload check(Upload upload) {
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
-        String name = upload.originalFilename() == null ? "" : upload.originalFilename();
+        // As sent, but never with control or invisible characters, even in a message naming it.
+        String name = upload.originalFilename() == null ? ""
+                : upload.originalFilename().replaceAll("[\\p{Cc}\\p{Cf}]", "");
         if (content.length == 0) {
             throw new AttachmentRejectedException(name, "attachment.empty");
         }
@@ -147,6 +174,13 @@ public class Attachments {
         String type = AllowedTypes.detect(content, name);
         if (type == null) {
             throw new AttachmentRejectedException(name, "attachment.typeNotAllowed");
+        }
+        switch (ZipContainers.check(content, type)) {
+            case TOO_BIG -> throw new AttachmentRejectedException(name, "attachment.zipBomb");
+            case NOT_THIS_TYPE -> throw new AttachmentRejectedException(name, "attachment.containerMismatch");
+            case FINE -> {
+                // an Office document whose parts are those of its type, small once inflated; or not a container
+            }
         }
         return new CheckedUpload(SafeFileName.of(name, AllowedTypes.EXTENSIONS.get(type)), type, sha256(content),
                 content);

@@ -58,7 +58,7 @@ class UploadLimitHandler {
     }
 
     /** The page whose form sent the upload. */
-    private static String backTo(String path) {
+    static String backTo(String path) {
         Matcher documents = REQUEST_DOCUMENTS.matcher(path);
         if (documents.matches()) {
             return "/requests/" + documents.group(1) + "#documents";

@@ -32,6 +32,8 @@ public enum AuditEventType {
     FOLLOW_UP_REVIEWED(AuditCategory.DECISION),
     COOPERATION_EVALUATED(AuditCategory.DECISION),
     CLOSURE_DECIDED(AuditCategory.DECISION),
+    /** The entries before this one were removed under the audit retention period (coopflow.retention.audit). */
+    AUDIT_PURGED(AuditCategory.PROCESS),
     /** A line carried over from the audit trail before typed entries (V13), with its original text. */
     LEGACY(AuditCategory.PROCESS);
 

@@ -1,14 +1,20 @@
 package org.coopflow.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
+import org.coopflow.request.RequestStatus;
 import org.coopflow.system.EngineIdentity;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CoopFlow's audit trail: written by the audit module's event listeners in the transaction of the change they record,
@@ -21,6 +27,10 @@ public class AuditTrail {
     /** The role a person acted in, when they hold several: the most specific first. */
     private static final List<Role> ROLE_ORDER = List.of(Role.PARTNER, Role.INTAKE, Role.COORDINATOR, Role.EXPERT,
             Role.LEGAL, Role.MANAGER, Role.ADMIN);
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final List<String> CLOSED = Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed)
+            .map(Enum::name).toList();
 
     private final AuditMapper mapper;
     private final CoopFlowUserDetailsService users;
@@ -56,5 +66,26 @@ public class AuditTrail {
     /** A request's entries in order; all of them when no category is given. */
     public List<AuditEntry> of(Long requestId, Collection<AuditCategory> categories) {
         return mapper.findByRequest(requestId, categories);
+    }
+
+    /** The audit of one request removed under the retention period: how many entries, up to when. */
+    public record Purged(Long requestId, int entries, Instant lastEntryAt) {
+    }
+
+    /**
+     * Removes the audit of up to {@code maxRequests} closed requests whose record ended before {@code cutoff}. Each
+     * keeps one line saying how many entries were removed and up to when, so its timeline never shrinks silently.
+     */
+    @Transactional
+    public List<Purged> purgeClosedBefore(Instant cutoff, int maxRequests) {
+        List<Purged> purged = new ArrayList<>();
+        for (Long requestId : mapper.findPurgeable(CLOSED, cutoff, maxRequests)) {
+            AuditMapper.PurgeSummary summary = mapper.summarizePurgeable(requestId);
+            mapper.deletePurgeable(requestId);
+            write(line(requestId, AuditEventType.AUDIT_PURGED, EngineIdentity.SYSTEM).number(summary.entries())
+                    .onDate(summary.lastAt().atZone(SEOUL).toLocalDate()));
+            purged.add(new Purged(requestId, summary.entries(), summary.lastAt()));
+        }
+        return purged;
     }
 }

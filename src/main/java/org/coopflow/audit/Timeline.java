@@ -22,7 +22,7 @@ public class Timeline {
             AuditEventType.CONSULTATION_PLANNED, AuditEventType.CONSULTATION_PLAN_ANSWERED,
             AuditEventType.FEEDBACK_GIVEN, AuditEventType.MOU_VERSION_CREATED, AuditEventType.MOU_SIGNED,
             AuditEventType.MOU_REVIEW_REMINDED, AuditEventType.FOLLOW_UP_ACTION_DEFINED,
-            AuditEventType.FOLLOW_UP_REPORTED);
+            AuditEventType.FOLLOW_UP_REPORTED, AuditEventType.AUDIT_PURGED);
 
     private final AuditTrail audit;
     private final TimelineWording wording;

@@ -63,6 +63,7 @@ class DashboardPages {
         model.addAttribute("tables", tables.of(figures, locale));
         model.addAttribute("sectors", reference.sectors(locale));
         model.addAttribute("countries", reference.partnerCountries(locale));
+        model.addAttribute("searchLinks", new RequestSearchLinks(search)); // the same requests as the figures
         model.addAttribute("csvUrl", UriComponentsBuilder.fromPath("/dashboard.csv").query(http.getQueryString())
                 .replaceQueryParam("lang").build().toUriString());
         return VIEW_DASHBOARD;

@@ -75,8 +75,9 @@ class DemoSteps {
                     .activityId("consultationDateReached").list()) {
                 try {
                     management.executeJob(job.getId());
-                } catch (ProcessEngineException firedMeanwhile) {
-                    // the job executor got there first
+                } catch (ProcessEngineException | NullPointerException firedMeanwhile) {
+                    // the job executor got there first (it looks every 5 s; the engine may then fail on the
+                    // execution it moved on, with an NPE on H2)
                 }
             }
         }

@@ -11,6 +11,8 @@ public final class FollowUpProcess {
     public static final String PROCESS_KEY = "followUp";
 
     public static final String TASK_DEFINE_ACTIONS = "defineFollowUpActions";
+    /** Before version 2.0 of the model: one action per task, asked again for each action. */
+    public static final String TASK_DEFINE_ACTION_BEFORE_2_0 = "defineFollowUpAction";
     public static final String TASK_REPORT = "reportFollowUpProgress";
     public static final String TASK_REVIEW = "reviewFollowUpProgress";
     public static final String TASK_EVALUATE = "evaluateCooperation";

@@ -1,50 +1,35 @@
 package org.coopflow.notification;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * E-mails people in their own language. Messages are written to the notification outbox in the business
- * transaction and sent only after it commits (a rolled-back action notifies nobody). Without a mail
+ * E-mails people in their own language. Each mail is written to the outbox (the {@code notification} table) in
+ * the business transaction: a rolled-back action notifies nobody, a committed one is delivered by the
+ * {@link OutboxWorker} of whichever node gets to it first, with retries — never lost with a node. Without a mail
  * server (the embedded default) the outbox is the record.
  */
 @Service
 public class Notifier {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
-
     private final NotificationMapper mapper;
-    private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final Executor executor;
+    private final MailTemplates templates;
+    private final OutboxWorker worker;
     private final Clock clock;
-    private final String from;
 
-    Notifier(NotificationMapper mapper, MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
-             TaskExecutor executor, Clock clock, @Value("${coopflow.mail.from:coopflow@localhost}") String from) {
+    Notifier(NotificationMapper mapper, MailTemplates templates, OutboxWorker worker, Clock clock) {
         this.mapper = mapper;
-        this.messages = messages;
-        this.mailSender = mailSender;
-        this.executor = executor;
+        this.templates = templates;
+        this.worker = worker;
         this.clock = clock;
-        this.from = from;
     }
 
     /** Notifies the members of these candidate groups; {@code key} names notification.{key}.subject/.body. */
@@ -67,6 +52,7 @@ public class Notifier {
         send(requestId, List.of(new Recipient(null, email, locale.toLanguageTag())), key, args);
     }
 
+    /** The outbox rows about a request, oldest first, whatever became of them. */
     public List<Notification> sentFor(Long requestId) {
         return mapper.findByRequest(requestId);
     }
@@ -74,44 +60,28 @@ public class Notifier {
     private void send(Long requestId, List<Recipient> recipients, String key, Object... args) {
         Map<String, Recipient> unique = new LinkedHashMap<>();
         recipients.forEach(r -> unique.putIfAbsent(r.email(), r));
-        List<Notification> outbox = new ArrayList<>();
+        Instant now = clock.instant();
         for (Recipient recipient : unique.values()) {
             Locale locale = recipient.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(recipient.locale());
+            MailTemplates.Mail mail = templates.write(requestId, locale, key, args);
             Notification n = new Notification();
             n.requestId = requestId;
             n.recipient = recipient.email();
-            n.subject = messages.getMessage("notification." + key + ".subject", args, locale);
-            n.body = messages.getMessage("notification." + key + ".body", args, locale);
-            n.status = "PENDING";
-            n.createdAt = clock.instant();
+            n.subject = mail.subject();
+            n.body = mail.text();
+            n.htmlBody = mail.html();
+            n.locale = locale.toLanguageTag();
+            n.status = NotificationStatus.PENDING.name();
+            n.createdAt = now;
+            n.nextAttemptAt = now;
             mapper.insert(n);
-            outbox.add(n);
         }
-        afterCommit(() -> executor.execute(() -> deliver(outbox)));
-    }
-
-    private void deliver(List<Notification> outbox) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        for (Notification n : outbox) {
-            String status = "RECORDED";
-            if (sender != null) {
-                try {
-                    SimpleMailMessage mail = new SimpleMailMessage();
-                    mail.setFrom(from);
-                    mail.setTo(n.recipient);
-                    mail.setSubject(n.subject);
-                    mail.setText(n.body);
-                    sender.send(mail);
-                    status = "SENT";
-                } catch (RuntimeException e) {
-                    log.warn("Could not send notification {} to {}: {}", n.id, n.recipient, e.getMessage());
-                    status = "FAILED";
-                }
-            }
-            mapper.markSent(n.id, status, clock.instant());
+        if (!unique.isEmpty()) {
+            afterCommit(worker::deliverSoon);
         }
     }
 
+    /** The rows are safe either way; this only spares them the wait for the next poll. */
     private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

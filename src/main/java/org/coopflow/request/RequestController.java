@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.search.SearchText;
 import org.coopflow.shared.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,10 +59,11 @@ class RequestController {
                               @RequestParam(required = false) String sector,
                               @RequestParam(required = false) String country,
                               @RequestParam(required = false) String agency,
+                              @RequestParam(required = false) String q,
                               @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size) {
-        return requests.list(me.user(), new RequestFilter(status, sector, country, agency, null),
-                Page.clampPage(page), Page.clampSize(size));
+        return requests.list(me.user(), new RequestFilter(status, sector, country, agency, null, null, null,
+                SearchText.query(q)), Page.clampPage(page), Page.clampSize(size));
     }
 
     @GetMapping("/{id}/messages")

@@ -15,6 +15,7 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
+import org.coopflow.search.RequestSearchIndex;
 import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.InvalidInputException;
@@ -46,18 +47,20 @@ public class RequestService {
     private final ReferenceData reference;
     private final ReferenceNumbers references;
     private final ApplicationEventPublisher events;
+    private final RequestSearchIndex searchIndex;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RequestService(RequestMapper mapper, RuntimeService runtime, EngineIdentity engineIdentity,
                    ReferenceData reference, ReferenceNumbers references, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+                   RequestSearchIndex searchIndex, PlatformTransactionManager transactionManager, Clock clock) {
         this.mapper = mapper;
         this.runtime = runtime;
         this.engineIdentity = engineIdentity;
         this.reference = reference;
         this.references = references;
         this.events = events;
+        this.searchIndex = searchIndex;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -112,9 +115,10 @@ public class RequestService {
 
     public Page<RequestSummary> list(CurrentUser user, RequestFilter filter, int page, int size) {
         RequestScope scope = RequestScope.of(user);
-        List<RequestSummary> items = mapper.findPage(scope, filter, page * size, size).stream()
+        RequestFilter f = filter.keywords() == null ? filter : filter.withKeywords(searchIndex.expand(filter.keywords()));
+        List<RequestSummary> items = mapper.findPage(scope, f, page * size, size).stream()
                 .map(RequestSummary::of).toList();
-        return new Page<>(items, page, size, mapper.count(scope, filter));
+        return new Page<>(items, page, size, mapper.count(scope, f));
     }
 
     public List<RequestAgency> agenciesOf(Long requestId) {
@@ -213,6 +217,7 @@ public class RequestService {
         mapper.insert(row);
         String ref = references.next();
         mapper.assignReference(row.id, ref);
+        searchIndex.index(row.id, ref, row.title, row.description);
         events.publishEvent(new RequestSubmitted(row.id));
 
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -1,14 +1,23 @@
 package org.coopflow.routing;
 
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.coopflow.calendar.CalendarKind;
 import org.springframework.stereotype.Component;
 
-/** Turns the service-level decision into the screening due date and the partner's answer periods. */
+/**
+ * Turns the service-level decision into the screening due date and the partner's answer periods, each with the
+ * calendar (KOREA or PARTNER) the decision names for it ({@code clarificationCalendar}, …) for the steps that count
+ * working days.
+ */
 @Component
 class ApplyServiceLevelsDelegate implements JavaDelegate {
+
+    static final String[] LEVELS = {"screening", "clarification", "feedback", "mouReview"};
 
     private final DueDates dueDates;
 
@@ -20,7 +29,11 @@ class ApplyServiceLevelsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
         Map<String, Object> levels = (Map<String, Object>) execution.getVariable("serviceLevel");
-        execution.setVariable("screeningDue", dueDates.afterWorkingDays(days(levels, "screeningDays")));
+        for (String level : LEVELS) {
+            execution.setVariable(level + "Calendar", calendar(levels, level + "Calendar"));
+        }
+        execution.setVariable("screeningDue", Date.from(dueDates.due(execution, calendar(levels, "screeningCalendar"),
+                ClockUtil.getCurrentTime().toInstant(), days(levels, "screeningDays"))));
         execution.setVariable("clarificationDays", days(levels, "clarificationDays"));
         execution.setVariable("feedbackDays", days(levels, "feedbackDays"));
         execution.setVariable("mouReviewDays", days(levels, "mouReviewDays"));
@@ -33,5 +46,17 @@ class ApplyServiceLevelsDelegate implements JavaDelegate {
             throw new IllegalStateException("The serviceLevels decision gave no " + key);
         }
         return ((Number) value).intValue();
+    }
+
+    /** KOREA or PARTNER; a decision without the column (an older version) means Korean working days. */
+    private static String calendar(Map<String, Object> levels, String key) {
+        Object value = levels.get(key);
+        String name = value == null ? CalendarKind.KOREA.name() : value.toString().strip();
+        try {
+            return CalendarKind.valueOf(name).name();
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("The serviceLevels decision gave " + key + " = " + name
+                    + "; expected KOREA or PARTNER", unknown);
+        }
     }
 }

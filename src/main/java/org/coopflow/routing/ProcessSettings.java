@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Timer settings of the process ({@code coopflow.process.*} in config/application.yml).
  *
- * @param day              how long one service-level day lasts (P1D; demos shorten it)
+ * @param day              how long one service-level day lasts (P1D; demos shorten it, which compresses the
+ *                         working-day calendars the same way: see org.coopflow.calendar.DayTimeline)
  * @param expertSilence    silence after which an expert's slot returns to the coordinator
  * @param followUpInterval time between follow-up reports
  * @param followUpRounds   number of follow-up reports
@@ -21,9 +22,5 @@ public record ProcessSettings(@DefaultValue("P1D") String day, @DefaultValue("P3
     /** The length of a day as a duration (P1D or a shorter ISO duration such as PT1M). */
     Duration dayLength() {
         return day.contains("T") ? Duration.parse(day) : Duration.ofDays(Period.parse(day).getDays());
-    }
-
-    boolean realDays() {
-        return dayLength().equals(Duration.ofDays(1));
     }
 }

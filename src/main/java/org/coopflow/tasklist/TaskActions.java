@@ -142,12 +142,16 @@ public class TaskActions {
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
         OpenTask task = assignedToMe(user, taskId);
         String formId = formIdOf(task);
-        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(),
-                taskService.getVariables(taskId), locale), submitted);
+        Map<String, Object> existing = variablesOf(taskId);
+        ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(), existing,
+                locale), submitted);
         VariableMap variables = Variables.createVariables();
         form.values().forEach((name, value) -> {
             if (form.processVariables().containsKey(name)) {
                 variables.putValue(name, form.processVariables().get(name));
+            } else if (existing.containsKey(name)) {
+                // an instance started on an older model declared this text as a variable of its own
+                variables.putValue(name, value);
             } else {
                 variables.putValueTyped(name, value instanceof String text ? Variables.stringValue(text, true)
                         : Variables.objectValue(value, true).create());
@@ -158,6 +162,20 @@ public class TaskActions {
                     toJson(form.values()));
             engineIdentity.run(user, () -> taskService.complete(taskId, variables));
         });
+    }
+
+    /** The task's variables; a task completed meanwhile (even mid-read) is a 409, not a failure. */
+    private Map<String, Object> variablesOf(String taskId) {
+        try {
+            return taskService.getVariables(taskId);
+        } catch (OptimisticLockingException | NullValueException completedMeanwhile) {
+            throw conflictFor(taskId);
+        } catch (ProcessEngineException e) {
+            if (taskGone(taskId) || lostARace(e)) {
+                throw conflictFor(taskId);
+            }
+            throw e;
+        }
     }
 
     private OpenTask workable(CurrentUser user, String taskId) {
@@ -236,9 +254,38 @@ public class TaskActions {
                 if (taskGone(taskId)) {
                     throw new ConflictException("task.completedMeanwhile");
                 }
-                throw e;
+                if (!lostARace(e)) {
+                    throw e;
+                }
+                // A deadlock or lock timeout between the engine's rows and CoopFlow's (task read model, request row):
+                // the database rolled this attempt back; another attempt sees the other side's result.
+                if (attempt >= ATTEMPTS) {
+                    log.info("Task {} still contended after {} attempts: {}", taskId, attempt, e.getMessage());
+                    throw conflictFor(taskId);
+                }
             }
         }
+    }
+
+    /** Deadlock (MySQL 1213, SQLSTATE 40001) or lock wait timeout (1205) anywhere in the cause chain. */
+    static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && lostARace(batch.getNextException())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The engine wraps what a listener throws; a domain rule's exception is the answer the caller gets. */

@@ -52,6 +52,9 @@ class TaskPages {
     static final String ADD_ROW = "_addRow";
     /** The most rows a list field takes from a page. */
     private static final int MAX_ROWS = 50;
+    /** Flash attributes of a refused completion: the values as typed, and the errors per field. */
+    private static final String ENTERED = "enteredValues";
+    private static final String FIELD_ERRORS = "fieldErrors";
 
     /** Where a button may send the user back to: a task list or a task page, never another site. */
     private static final Pattern BACK = Pattern.compile("/tasks(/[A-Za-z0-9-]+)?(\\?[A-Za-z0-9_.~=&%+-]*)?");
@@ -96,11 +99,17 @@ class TaskPages {
         return VIEW_TASK_LIST;
     }
 
+    /** The task, and after a refused completion (post-redirect-get) the form as typed with its errors. */
     @GetMapping("/{taskId}")
+    @SuppressWarnings("unchecked")
     String showTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId, Locale locale,
                     Model model) {
         TaskForm form = actions.form(me.user(), taskId, locale);
-        return taskPage(model, me.user(), form.task(), form, Map.of(), Map.of(), Map.of(), locale);
+        Map<String, Object> entered = model.getAttribute(ENTERED) instanceof Map<?, ?> sent
+                ? (Map<String, Object>) sent : Map.of();
+        Map<String, String> errors = model.getAttribute(FIELD_ERRORS) instanceof Map<?, ?> sent
+                ? (Map<String, String>) sent : Map.of();
+        return taskPage(model, me.user(), form.task(), form, entered, errors, Map.of(), locale);
     }
 
     @PostMapping("/{taskId}")
@@ -118,11 +127,13 @@ class TaskPages {
         try {
             actions.complete(user, taskId, entered, locale);
         } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return taskPage(model, user, form.task(), form, entered, localized(e.fieldErrors(), locale), Map.of(),
-                    locale);
+            // post-redirect-get: the task page again, with what was typed and the errors (in the session, once)
+            redirect.addFlashAttribute(ENTERED, new LinkedHashMap<>(entered));
+            redirect.addFlashAttribute(FIELD_ERRORS, new LinkedHashMap<>(localized(e.fieldErrors(), locale)));
+            return "redirect:" + TASK_LIST + "/" + taskId;
         } catch (ConflictException e) {
-            // Claimed, unclaimed or completed meanwhile: say so on the same page, with the input still there.
+            // Claimed, unclaimed or completed meanwhile: say so on the same page, with the input still there. Not a
+            // redirect: a task completed by someone else has no page any more, and the input must not be lost.
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", text(e, locale));
             OpenTask current = taskList.findWorkable(user, taskId).orElse(null);

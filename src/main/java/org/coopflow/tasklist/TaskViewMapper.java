@@ -24,6 +24,8 @@ interface TaskViewMapper {
 
     void delete(@Param("taskId") String taskId);
 
+    void updateKey(@Param("taskId") String taskId, @Param("taskKey") String taskKey, @Param("name") String name);
+
     /** After the task's task_view row: copies its queue keys (claimable, sort_due, created_at). */
     void insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId,
                          @Param("groupCount") int groupCount);

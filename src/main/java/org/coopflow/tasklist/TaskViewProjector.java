@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.coopflow.system.EngineIdentity;
+import org.coopflow.system.ProcessInstancesUpgraded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +27,27 @@ class TaskViewProjector {
     private final TaskViewMapper mapper;
     private final EngineIdentity engineIdentity;
     private final ApplicationEventPublisher events;
+    private final TaskService taskService;
 
-    TaskViewProjector(TaskViewMapper mapper, EngineIdentity engineIdentity, ApplicationEventPublisher events) {
+    TaskViewProjector(TaskViewMapper mapper, EngineIdentity engineIdentity, ApplicationEventPublisher events,
+                      TaskService taskService) {
         this.mapper = mapper;
         this.engineIdentity = engineIdentity;
         this.events = events;
+        this.taskService = taskService;
+    }
+
+    /** Instances moved to a newer model keep their tasks, whose keys and names may have changed with it. */
+    @EventListener
+    void onInstancesUpgraded(ProcessInstancesUpgraded upgraded) {
+        if (upgraded.processInstanceIds().isEmpty()) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery()
+                .processInstanceIdIn(upgraded.processInstanceIds().toArray(String[]::new)).list()) {
+            mapper.updateKey(task.getId(), task.getTaskDefinitionKey(),
+                    task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        }
     }
 
     @EventListener

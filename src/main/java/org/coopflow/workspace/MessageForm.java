@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A message posted from the request page. */
-public class MessageForm {
+public class MessageForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @NotBlank
     @Size(max = 10000)

@@ -1,5 +1,6 @@
 package org.coopflow.workspace;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The request form as the page binds it. Same limits as {@link SubmitRequest}; the error texts are
- * message codes such as {@code NotBlank.requestForm.title} in i18n/requests.properties.
+ * message codes such as {@code NotBlank.requestForm.title} in i18n/requests.properties. Serializable: it
+ * travels to the next page after an error (post-redirect-get) and is kept as a draft (JSON).
  */
-public class RequestForm {
+public class RequestForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MAX_LANGUAGES = 8;
 
@@ -126,7 +130,7 @@ public class RequestForm {
     }
 
     public void setLanguages(List<String> languages) {
-        this.languages = languages == null ? new ArrayList<>() : languages;
+        this.languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages);
     }
 
     public boolean isUrgent() {

@@ -3,15 +3,19 @@ package org.coopflow.workspace;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.coopflow.request.RequestFilter;
 import org.coopflow.request.RequestStatus;
+import org.coopflow.search.SearchText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The officials' search form on the request list (query parameters, so a search can be bookmarked). */
 public class RequestSearch {
 
+    /** Words of the reference, title or description (the keyword index, {@link SearchText}). */
+    private String q;
+
+    /** An exact reference: the search box before keywords, still understood in bookmarked addresses. */
     private String reference;
     private String country;
     private String sector;
@@ -26,10 +30,10 @@ public class RequestSearch {
 
     /** Dates are the searcher's own calendar days: "created on 3 March" means 3 March where they are. */
     RequestFilter toFilter(ZoneId zone) {
-        return new RequestFilter(statusOrNull(), blankToNull(sector), blankToNull(country), blankToNull(agency),
-                reference == null || reference.isBlank() ? null : reference.strip().toUpperCase(Locale.ROOT),
+        return new RequestFilter(statusOrNull(), blankToNull(sector), blankToNull(country), blankToNull(agency), null,
                 createdFrom == null ? null : createdFrom.atStartOfDay(zone).toInstant(),
-                createdTo == null ? null : createdTo.plusDays(1).atStartOfDay(zone).toInstant());
+                createdTo == null ? null : createdTo.plusDays(1).atStartOfDay(zone).toInstant(),
+                SearchText.query(getQ()));
     }
 
     private RequestStatus statusOrNull() {
@@ -38,6 +42,15 @@ public class RequestSearch {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The words; an old address's {@code ?reference=CR-…} is searched (and shown) as words. */
+    public String getQ() {
+        return (q == null || q.isBlank()) && reference != null ? reference : q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     public String getReference() {

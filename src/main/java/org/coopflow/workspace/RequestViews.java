@@ -155,7 +155,9 @@ class RequestViews {
                 partnerView ? timeline.forPartner(request.id(), locale) : timeline.progress(request.id(), locale),
                 stages(request.id(), partnerView, person),
                 auditAccess.mayAudit(viewer, request),
+                // Cockpit (Community Edition) shows running instances only: its history view is an Enterprise feature
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
+                        && !request.status().isClosed()
                         ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null);
     }
 

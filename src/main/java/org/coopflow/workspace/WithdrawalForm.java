@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The partner's withdrawal: a reason, and an explicit confirmation that this ends the request. */
-public class WithdrawalForm {
+public class WithdrawalForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @NotBlank
     @Size(max = 2000)

@@ -128,9 +128,11 @@ class AttachmentPagesIT extends MariaDbIntegrationTest {
                         .file(new MockMultipartFile("files", "agenda.pdf", "application/pdf",
                                 "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8)))
                         .with(pages.as("partner-kh")).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"files-error\"")))
-                .andExpect(content().string(Matchers.containsString("agenda.pdf: this type of file is not accepted")));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/requests/new"))
+                // the request form lists it at the top with the other errors (RequestFormPagesIT)
+                .andExpect(flash().attribute("submissionErrors", Matchers.hasToString(
+                        Matchers.containsString("files=agenda.pdf: this type of file is not accepted"))));
 
         assertThat(requestMapper.findByIdempotencyKey("KH-MOI", key)).isNull();
     }

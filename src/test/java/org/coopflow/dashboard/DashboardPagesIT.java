@@ -98,6 +98,25 @@ class DashboardPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void eachFigureLeadsToTheSearchForTheRequestsItCounts() throws Exception {
+        String page = mvc.perform(get("/dashboard").param("from", day()).param("to", day()).with(pages.as("manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        String base = "/requests?createdFrom=" + day() + "&amp;createdTo=" + day();
+        assertThat(page).contains("href=\"" + base + "\"") // the total
+                .contains("href=\"" + base + "&amp;country=KH\"")
+                .contains("href=\"" + base + "&amp;status=SCREENING\"")
+                .contains("href=\"" + base + "&amp;sector=NATIONAL_ID\"")
+                .contains("href=\"" + base + "&amp;agency=MOIS\"");
+        // the search finds as many requests as the figure counts (3 from Cambodia that day)
+        MvcResult search = mvc.perform(get("/requests").param("createdFrom", day()).param("createdTo", day())
+                        .param("country", "KH").with(pages.as("manager")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(((org.coopflow.shared.Page<?>) search.getModelAndView().getModel().get("result")).total())
+                .isEqualTo(3);
+    }
+
+    @Test
     void filtersNarrowThePage() throws Exception {
         MvcResult page = mvc.perform(get("/dashboard").param("from", day()).param("to", day())
                         .param("sector", "NATIONAL_ID").param("country", "GT").with(pages.as("manager")))

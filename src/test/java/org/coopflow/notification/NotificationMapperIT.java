@@ -70,11 +70,12 @@ class NotificationMapperIT extends MariaDbIntegrationTest {
         assertThat(read.createdAt).isEqualTo(t0);
         assertThat(read.sentAt).isNull();
 
-        mapper.markSent(first.id, "SENT", t0.plusSeconds(10));
+        mapper.markDelivered(first.id, NotificationStatus.SENT, 1, t0.plusSeconds(10));
 
         List<Notification> after = mapper.findByRequest(request);
         assertThat(after.get(0).status).isEqualTo("SENT");
         assertThat(after.get(0).sentAt).isEqualTo(t0.plusSeconds(10));
+        assertThat(after.get(0).attempts).isEqualTo(1);
         assertThat(after.get(1).status).isEqualTo("PENDING");
         assertThat(after.get(1).sentAt).isNull();
     }

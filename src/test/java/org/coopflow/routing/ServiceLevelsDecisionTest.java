@@ -44,13 +44,24 @@ class ServiceLevelsDecisionTest {
 
         assertThat(result).hasSize(1);
         DmnDecisionRuleResult levels = result.getSingleResult();
-        assertThat(levels.keySet())
-                .containsExactlyInAnyOrder("screeningDays", "clarificationDays", "feedbackDays", "mouReviewDays");
+        assertThat(levels.keySet()).containsExactlyInAnyOrder("screeningDays", "clarificationDays", "feedbackDays",
+                "mouReviewDays", "screeningCalendar", "clarificationCalendar", "feedbackCalendar", "mouReviewCalendar");
         // typeRef="integer": the engine hands out Integers, as the process and DueDates expect
         assertThat(levels.<Object>getEntry("screeningDays")).isInstanceOf(Integer.class).isEqualTo(screening);
         assertThat(levels.<Object>getEntry("clarificationDays")).isInstanceOf(Integer.class).isEqualTo(clarification);
         assertThat(levels.<Object>getEntry("feedbackDays")).isInstanceOf(Integer.class).isEqualTo(feedback);
         assertThat(levels.<Object>getEntry("mouReviewDays")).isInstanceOf(Integer.class).isEqualTo(mouReview);
+    }
+
+    @ParameterizedTest(name = "urgent={0}")
+    @CsvSource({"true", "false"})
+    void officialsCountKoreanWorkingDaysAndPartnersTheirOwn(boolean urgent) {
+        DmnDecisionRuleResult levels = evaluate(urgent).getSingleResult();
+
+        assertThat(levels.<String>getEntry("screeningCalendar")).isEqualTo("KOREA");
+        assertThat(levels.<String>getEntry("clarificationCalendar")).isEqualTo("PARTNER");
+        assertThat(levels.<String>getEntry("feedbackCalendar")).isEqualTo("PARTNER");
+        assertThat(levels.<String>getEntry("mouReviewCalendar")).isEqualTo("PARTNER");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,11 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that run the whole application on the real MySQL-compatible server (one shared
  * schema, one Spring context for all subclasses with the same configuration). Tests create their own
- * requests and never depend on each other's data. MockMvc is configured here, on the base, so that the page
- * tests that use it share the one context with every other integration test.
+ * requests and never depend on each other's data. MockMvc (and the metrics registries) are configured here, on the
+ * base, so that the tests that use them share the one context with every other integration test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+// Spring Boot's tests leave the Prometheus registry out unless asked: /actuator/prometheus is tested as it runs
+@AutoConfigureObservability(tracing = false)
 public abstract class MariaDbIntegrationTest {
 
     /** camunda-bpm-assert's assertThat(processInstance) reads this context's engine. */
@@ -39,5 +42,9 @@ public abstract class MariaDbIntegrationTest {
         registry.add("coopflow.process.follow-up-rounds", () -> "2");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
+        registry.add("coopflow.monitoring.scrape-password", () -> SCRAPE_PASSWORD);
     }
+
+    /** Prometheus' scrape credential in the tests (user name coopflow-metrics). */
+    public static final String SCRAPE_PASSWORD = "scrape-secret-for-tests";
 }

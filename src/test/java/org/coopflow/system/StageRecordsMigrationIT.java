@@ -53,7 +53,9 @@ class StageRecordsMigrationIT extends MariaDbIntegrationTest {
                 TestDatabase.password());
         flyway("11").migrate();
         try (Connection c = dataSource.getConnection()) {
-            for (String fixture : List.of("db/fixtures/demo-v11.sql", "db/fixtures/demo-v11-later-stages.sql")) {
+            // the demo users and organisations as at V11 (the repeatable scripts come with the latest version)
+            for (String fixture : List.of("db/demo/R__demo_data.sql", "db/fixtures/demo-v11.sql",
+                    "db/fixtures/demo-v11-later-stages.sql")) {
                 ScriptUtils.executeSqlScript(c, new org.springframework.core.io.support.EncodedResource(
                         new ClassPathResource(fixture), StandardCharsets.UTF_8));
             }
@@ -124,12 +126,14 @@ class StageRecordsMigrationIT extends MariaDbIntegrationTest {
                 + "' AND table_name = 'audit_event'")).isZero();
     }
 
+    /** Up to a version: the versioned migrations only; to the latest: with the demo data's repeatable scripts. */
     private Flyway flyway(String target) {
         var configuration = Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/demo")
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new));
         if (target != null) {
-            configuration.target(target);
+            configuration.locations("classpath:db/migration").target(target);
+        } else {
+            configuration.locations("classpath:db/migration", "classpath:db/demo");
         }
         return configuration.load();
     }

@@ -41,6 +41,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -196,21 +197,17 @@ class TaskPagesIT extends MariaDbIntegrationTest {
         String taskId = screeningTask(request);
         claimViaPage("intake", taskId, "/tasks").andExpect(status().isFound());
 
-        String missingDecision = mvc.perform(post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
+        String missingDecision = followRefusal(taskId, post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
                         .param("screeningReason", "Which provinces will the roll-out start in?")
-                        .param("supportingAgencies", "NIA"))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                        .param("supportingAgencies", "NIA"));
         assertThat(missingDecision)
                 .contains("id=\"field-screeningDecision-error\"", html(text("intake", "form.required")),
                         "aria-invalid=\"true\"", "aria-describedby=\"field-screeningDecision-error\"",
                         "href=\"#field-screeningDecision-0\"", "Which provinces will the roll-out start in?")
                 .containsPattern("value=\"NIA\"[^>]*checked");
 
-        String declineWithoutReason = mvc.perform(post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
-                        .param("screeningDecision", "DECLINE").param("screeningReason", ""))
-                .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String declineWithoutReason = followRefusal(taskId, post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
+                        .param("screeningDecision", "DECLINE").param("screeningReason", ""));
         assertThat(declineWithoutReason)
                 .contains("id=\"field-screeningReason-error\"",
                         "aria-describedby=\"field-screeningReason-hint field-screeningReason-error\"")
@@ -218,6 +215,19 @@ class TaskPagesIT extends MariaDbIntegrationTest {
 
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(new Api(rest, "partner-kh").status(request.id())).isEqualTo("SCREENING");
+    }
+
+    /** A refused completion redirects to the task page (post-redirect-get); that page, in the same session. */
+    private String followRefusal(String taskId,
+                                 org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder completion)
+            throws Exception {
+        MvcResult refused = mvc.perform(completion)
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andReturn();
+        return mvc.perform(get("/tasks/{id}", taskId).cookie(refused.getResponse().getCookies()).with(as("intake")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

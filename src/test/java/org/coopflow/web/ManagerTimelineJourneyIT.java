@@ -57,7 +57,7 @@ class ManagerTimelineJourneyIT extends MariaDbIntegrationTest {
             // the manager starts from the request search and finds the request by its reference
             manager.signIn(MANAGER);
             assertThat(manager.path()).isEqualTo("/requests");
-            manager.type(By.id("reference"), journey.reference())
+            manager.type(By.id("q"), journey.reference())
                     .clickAndWait(By.cssSelector("form[role='search'] button[type='submit']"))
                     .clickAndWait(By.cssSelector("a[href='" + requestPage + "']"));
             assertThat(manager.text(By.id("request-reference"))).isEqualTo(journey.reference());

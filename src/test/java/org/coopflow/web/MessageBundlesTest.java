@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     private static final String[] BUNDLES = {"messages", "i18n/web", "i18n/requests", "i18n/tasks", "i18n/forms",
-            "i18n/reference", "i18n/dashboard"};
+            "i18n/reference", "i18n/dashboard", "i18n/calendar", "i18n/audit", "i18n/operations", "i18n/accounts"};
     private static final String[] LANGUAGES = {"ko", "es", "fr"};
 
     static Stream<Arguments> bundlesAndLanguages() {

@@ -1,0 +1,128 @@
+package org.coopflow.search;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The keyword index of requests (reference, title, description): kept by the request feature as it creates
+ * or changes a request, in the same transaction, and filled in the background for requests indexed under
+ * older rules or none. Searching is a join on its table (the request list's SQL).
+ */
+@Service
+public class RequestSearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestSearchIndex.class);
+
+    /** Rows per INSERT: a 20,000-character description makes a few thousand terms. */
+    private static final int TERMS_PER_STATEMENT = 500;
+
+    /** A beginning of a word that begins more indexed words than this is searched as a range. */
+    static final int MAX_EXPANSION = 20;
+
+    private final SearchIndexMapper mapper;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    RequestSearchIndex(SearchIndexMapper mapper, PlatformTransactionManager transactionManager, Clock clock) {
+        this.mapper = mapper;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * (Re)indexes a request just written in the caller's transaction: its new terms become visible to searches
+     * when that transaction commits, never before its row.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void index(Long requestId, String reference, String title, String description) {
+        write(requestId, SearchText.terms(Objects.toString(reference, ""), Objects.toString(title, ""),
+                Objects.toString(description, "")));
+    }
+
+    /**
+     * Reindexes a request from its row, unless it is indexed under the current rules already. The row is
+     * locked meanwhile, so two nodes doing it at once index it once.
+     *
+     * @return whether it was indexed now
+     */
+    public boolean reindexIfStale(Long requestId) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            SearchIndexMapper.IndexedText text = mapper.lockText(requestId);
+            if (text == null || Integer.valueOf(SearchText.VERSION).equals(mapper.findRules(requestId))) {
+                return false;
+            }
+            write(requestId, SearchText.terms(Objects.toString(text.reference(), ""), text.title(),
+                    text.description()));
+            return true;
+        }));
+    }
+
+    /**
+     * Indexes every request that is not indexed under the current rules, oldest first, one transaction each;
+     * a request that fails is logged and skipped (it is tried again at the next start).
+     *
+     * @return how many were indexed
+     */
+    public int indexStale() {
+        int indexed = 0;
+        long after = 0;
+        List<Long> batch;
+        do {
+            batch = mapper.findUnindexed(SearchText.VERSION, after, 500);
+            for (Long id : batch) {
+                try {
+                    indexed += reindexIfStale(id) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    log.warn("Could not index request {} for keyword search: {}", id, e.toString());
+                }
+                after = id;
+            }
+        } while (!batch.isEmpty());
+        return indexed;
+    }
+
+    /**
+     * The query as the database answers it fastest: a word searched by its beginning that begins only a few indexed
+     * words ("enrol": enrol, enrolled, enrolment) becomes a choice among them, each an index lookup, rather than a
+     * range read again for every candidate request. One short index read per such word.
+     */
+    public SearchQuery expand(SearchQuery query) {
+        if (query == null || query.prefixes().isEmpty()) {
+            return query;
+        }
+        List<String> prefixes = new ArrayList<>();
+        List<List<String>> anyOf = new ArrayList<>(query.anyOf());
+        for (String prefix : query.prefixes()) {
+            List<String> words = mapper.findTermsStartingWith(prefix, MAX_EXPANSION + 1);
+            if (words.isEmpty()) {
+                return new SearchQuery(query.text(), query.exact(), List.of(), List.of(), true);
+            }
+            if (words.size() > MAX_EXPANSION) {
+                prefixes.add(prefix);
+            } else {
+                anyOf.add(List.copyOf(words));
+            }
+        }
+        return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
+    }
+
+    private void write(Long requestId, java.util.Set<String> terms) {
+        mapper.deleteTerms(requestId);
+        List<String> all = new ArrayList<>(terms);
+        for (int from = 0; from < all.size(); from += TERMS_PER_STATEMENT) {
+            mapper.insertTerms(requestId, all.subList(from, Math.min(all.size(), from + TERMS_PER_STATEMENT)));
+        }
+        mapper.deleteDocument(requestId);
+        mapper.insertDocument(requestId, SearchText.VERSION, clock.instant());
+    }
+}

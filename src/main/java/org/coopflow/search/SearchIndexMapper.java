@@ -1,0 +1,36 @@
+package org.coopflow.search;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The keyword index's tables (V70); reads the indexed texts from the request's own row. */
+@Mapper
+interface SearchIndexMapper {
+
+    /** What is indexed of a request. */
+    record IndexedText(Long id, String reference, String title, String description) {
+    }
+
+    /** The request's row, locked until the transaction ends: one node indexes a request at a time. */
+    IndexedText lockText(@Param("requestId") Long requestId);
+
+    Integer findRules(@Param("requestId") Long requestId);
+
+    void deleteTerms(@Param("requestId") Long requestId);
+
+    void insertTerms(@Param("requestId") Long requestId, @Param("terms") Collection<String> terms);
+
+    void deleteDocument(@Param("requestId") Long requestId);
+
+    void insertDocument(@Param("requestId") Long requestId, @Param("rules") int rules, @Param("now") Instant now);
+
+    /** The distinct indexed terms beginning with this prefix, in order, at most {@code limit}. */
+    List<String> findTermsStartingWith(@Param("prefix") String prefix, @Param("limit") int limit);
+
+    /** Requests after this id not indexed under these rules, in id order. */
+    List<Long> findUnindexed(@Param("rules") int rules, @Param("afterId") long afterId, @Param("limit") int limit);
+}
