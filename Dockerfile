@@ -9,7 +9,10 @@ RUN chmod +x mvnw
 COPY src src
 COPY bpmn bpmn
 COPY config config
-RUN ./mvnw -B -ntp -DskipTests package \
+# The image never carries the demo accounts (password "demo"): their migration is left out of the jar, whatever
+# profile the container is later started with.
+RUN rm -rf src/main/resources/db/demo \
+ && ./mvnw -B -ntp -DskipTests package \
  && cp "$(ls target/coopflow-*.jar | grep -v original | head -1)" /build/app.jar
 
 # ---- runtime stage ---------------------------------------------------------
@@ -32,11 +35,16 @@ COPY config /app/config
 RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/application \
  && rm /tmp/app.jar \
  && java -XX:ArchiveClassesAtExit=/app/application/app.jsa -Dspring.context.exit=onRefresh \
-         -jar /app/application/app.jar \
+         -Dcoopflow.demo.requests=false -jar /app/application/app.jar \
  && rm -rf /app/data/* \
  && chown -R coopflow:coopflow /app
 
 USER coopflow
+# Production by default: MySQL (MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD) and COOPFLOW_SECRET_KEY are required, directors
+# and administrators use a second factor; the first administrator comes from COOPFLOW_BOOTSTRAP_ADMIN_PASSWORD
+# (README, Security). SPRING_PROFILES_ACTIVE=default would start the embedded H2 database instead (still without demo
+# accounts).
+ENV SPRING_PROFILES_ACTIVE=mysql
 # ./config/application.yml is read from the working directory; the embedded H2 default writes to ./data.
 # An archive that does not match the JVM is ignored with a warning: the application still starts, only slower.
 EXPOSE 8080

@@ -165,9 +165,19 @@ public class Attachments {
         transaction.executeWithoutResult(status -> uploads.forEach(u -> store(user, request.id(), u)));
     }
 
+    /**
+     * Stores a file already checked on a request, whatever its status, for a module that checked the user may add it:
+     * the evidence of an MOU obligation, which comes due long after the request closed. Announced like any document.
+     */
+    public Attachment attachChecked(CurrentUser user, Long requestId, CheckedUpload upload) {
+        return store(user, requestId, upload);
+    }
+
     CheckedUpload check(Upload upload) {
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
-        String name = upload.originalFilename() == null ? "" : upload.originalFilename();
+        // As sent, but never with control or invisible characters, even in a message naming it.
+        String name = upload.originalFilename() == null ? ""
+                : upload.originalFilename().replaceAll("[\\p{Cc}\\p{Cf}]", "");
         if (content.length == 0) {
             throw new AttachmentRejectedException(name, "attachment.empty");
         }
@@ -177,6 +187,13 @@ public class Attachments {
         String type = AllowedTypes.detect(content, name);
         if (type == null) {
             throw new AttachmentRejectedException(name, "attachment.typeNotAllowed");
+        }
+        switch (ZipContainers.check(content, type)) {
+            case TOO_BIG -> throw new AttachmentRejectedException(name, "attachment.zipBomb");
+            case NOT_THIS_TYPE -> throw new AttachmentRejectedException(name, "attachment.containerMismatch");
+            case FINE -> {
+                // an Office document whose parts are those of its type, small once inflated; or not a container
+            }
         }
         return new CheckedUpload(SafeFileName.of(name, AllowedTypes.EXTENSIONS.get(type)), type, sha256(content),
                 content);

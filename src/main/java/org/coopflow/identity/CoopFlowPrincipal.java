@@ -21,15 +21,32 @@ public final class CoopFlowPrincipal implements UserDetails {
     private final String email;
     private final String locale;
     private final String timeZone;
+    private final boolean mustChangePassword;
 
     public CoopFlowPrincipal(CurrentUser user, String passwordHash, boolean enabled, String email, String locale,
                              String timeZone) {
+        this(user, passwordHash, enabled, email, locale, timeZone, false);
+    }
+
+    public CoopFlowPrincipal(CurrentUser user, String passwordHash, boolean enabled, String email, String locale,
+                             String timeZone, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.email = email;
         this.locale = locale;
         this.timeZone = timeZone;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** Signed in with a temporary password: nothing but changing it until it is changed. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same user, the password changed (the session's copy of the account). */
+    public CoopFlowPrincipal withPasswordChanged(String newHash) {
+        return new CoopFlowPrincipal(user, newHash, enabled, email, locale, timeZone, false);
     }
 
     public CurrentUser user() {

@@ -25,7 +25,7 @@ public class CoopFlowUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("Unknown user");
         }
         return new CoopFlowPrincipal(toCurrentUser(account), account.passwordHash(), account.enabled(),
-                account.email(), account.locale(), account.timeZone());
+                account.email(), account.locale(), account.timeZone(), account.mustChangePassword());
     }
 
     /** The identity of a user without authenticating (notifications, delegation checks). */
@@ -35,7 +35,9 @@ public class CoopFlowUserDetailsService implements UserDetailsService {
     }
 
     private CurrentUser toCurrentUser(UserAccount account) {
-        List<GroupMembership> memberships = identity.findGroupsOfUser(account.username());
+        // A reserved group would bypass the engine's authorization checks in Cockpit: never part of an identity.
+        List<GroupMembership> memberships = identity.findGroupsOfUser(account.username()).stream()
+                .filter(membership -> !ReservedGroups.isReserved(membership.groupId())).toList();
         Set<Role> roles = memberships.stream().map(GroupMembership::role).collect(Collectors.toUnmodifiableSet());
         Set<String> groups = memberships.stream().map(GroupMembership::groupId).collect(Collectors.toUnmodifiableSet());
         return new CurrentUser(account.username(), account.displayName(), account.organisationCode(), roles, groups);

@@ -77,6 +77,18 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
         return matches;
     }
 
+    /**
+     * Whether this password was verified against this hash within the last {@code ttl}, without checking it again: such
+     * an attempt is no guess, so sign-in throttling need not count it.
+     */
+    boolean remembered(CharSequence rawPassword, String encodedPassword) {
+        if (ttlNanos <= 0 || rawPassword == null || encodedPassword == null || encodedPassword.isEmpty()) {
+            return false;
+        }
+        Long until = verifiedUntil.get(digest(encodedPassword, rawPassword));
+        return until != null && nanoTime.getAsLong() - until < 0;
+    }
+
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);

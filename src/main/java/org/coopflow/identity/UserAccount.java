@@ -2,5 +2,6 @@ package org.coopflow.identity;
 
 /** A row of app_user. */
 public record UserAccount(String username, String displayName, String email, String passwordHash,
-                          String organisationCode, String locale, String timeZone, boolean enabled) {
+                          String organisationCode, String locale, String timeZone, boolean enabled,
+                          boolean mustChangePassword) {
 }

@@ -1,13 +1,7 @@
 package org.coopflow.request;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.coopflow.identity.CoopFlowUserDetailsService;
 import org.coopflow.identity.CurrentUser;
@@ -28,9 +22,6 @@ public class RequestLabels {
     /** The languages offered on the request form, in the order shown. */
     public static final List<String> OFFERED_LANGUAGES = List.of("en", "ko", "km", "vi", "lo", "th", "id", "es",
             "pt", "fr");
-
-    /** How ApplyRoutingDelegate and AcceptRequestDelegate record a routing in the audit trail. */
-    private static final Pattern ROUTED = Pattern.compile("lead (\\S+), supporting \\[(.*)]");
 
     private final MessageSource messages;
     private final ReferenceData reference;
@@ -103,31 +94,6 @@ public class RequestLabels {
         }
         CurrentUser user = users.currentUserOf(username);
         return user == null ? username : user.displayName();
-    }
-
-    /** An ISO date (as forms store them) in the reader's format; anything else as it is. */
-    public String date(String iso) {
-        try {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale()).format(LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso));
-        } catch (RuntimeException notADate) {
-            return iso;
-        }
-    }
-
-    /**
-     * A routing as the audit trail records it ("lead MOIS, supporting [KOMSCO, NIA]", "no lead agency: intake
-     * decides") in words: the agencies by name.
-     */
-    public String routing(String details) {
-        Matcher routed = ROUTED.matcher(details);
-        if (!routed.matches()) {
-            return details.startsWith("no lead agency") ? text("requests.routing.noLead", details) : details;
-        }
-        List<String> supporting = Arrays.stream(routed.group(2).split(",")).map(String::strip)
-                .filter(code -> !code.isEmpty()).toList();
-        return messages.getMessage("requests.routing.agencies", new Object[]{agency(routed.group(1)),
-                supporting.isEmpty() ? text("common.none", "—") : agencies(supporting)}, details, locale());
     }
 
     /** "340 KB", "2.4 MB" in the reader's number format. */

@@ -9,7 +9,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return size == null ? 50 : Math.max(1, Math.min(size, 200));
     }
 
+    /**
+     * Far beyond any real list (a million pages), and small enough that page × size (at most 200) never overflows an
+     * int offset: ?page=2147483647 is an empty page, not a failure.
+     */
+    public static final int LAST_PAGE = 1_000_000;
+
     public static int clampPage(Integer page) {
-        return page == null ? 0 : Math.max(0, page);
+        return page == null ? 0 : Math.max(0, Math.min(page, LAST_PAGE));
     }
 }

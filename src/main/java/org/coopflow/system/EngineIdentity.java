@@ -1,15 +1,26 @@
 package org.coopflow.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.identity.ReservedGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls as the calling user, so the engine's history and user operation log record who
- * claimed, completed or started what (the engine is thread-bound: always cleared afterwards).
+ * The one place where CoopFlow's own code authenticates to the engine before calling it. Runs engine calls as the
+ * calling user, so the engine's history and user operation log record who claimed, completed or started what (the
+ * engine is thread-bound: always cleared afterwards).
+ * <p>
+ * The engine checks authorizations ({@link EngineAuthorizations}): Cockpit and /engine-rest carry only the user's real
+ * groups, which may read but not decide. CoopFlow's services have already applied CoopFlow's rules (who may claim,
+ * complete, see), so they add the internal {@link ReservedGroups#ENGINE_SERVICE} group, which no account can hold: the
+ * engine then runs these commands with its own checks off ({@link EngineAuthorizations.ServiceCallsUnchecked}) — no
+ * second, weaker copy of the rules in engine grants, and no authorization joins in the queries of the service calls
+ * (the task list reads CoopFlow's read model anyway).
  */
 @Component
 public class EngineIdentity {
@@ -21,7 +32,9 @@ public class EngineIdentity {
     }
 
     public <T> T as(CurrentUser user, Supplier<T> action) {
-        identityService.setAuthentication(user.username(), user.groupList());
+        List<String> groups = new ArrayList<>(user.groupList());
+        groups.add(ReservedGroups.ENGINE_SERVICE);
+        identityService.setAuthentication(user.username(), groups);
         try {
             return action.get();
         } finally {

@@ -83,13 +83,22 @@ public class TaskActions {
         return new TaskForm(task, formId, forms.describe(formId, context(task, locale)));
     }
 
+    /**
+     * Takes a task offered to the user. A substitute, to whom the task is offered personally while the official it is
+     * assigned to is away, takes it over from them.
+     */
     public void claim(CurrentUser user, String taskId) {
         OpenTask task = workable(user, taskId);
         if (user.username().equals(task.assignee())) {
             return;
         }
-        if (task.assignee() != null) {
+        if (task.assignee() != null && !task.offeredTo(user.username())) {
             throw claimedBy(task.assignee());
+        }
+        if (task.assignee() != null) {
+            inTransaction(taskId, () -> engineIdentity.run(user,
+                    () -> taskService.setAssignee(taskId, user.username())));
+            return;
         }
         inTransaction(taskId, () -> engineIdentity.run(user, () -> taskService.claim(taskId, user.username())));
     }
@@ -142,7 +151,7 @@ public class TaskActions {
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted, Locale locale) {
         OpenTask task = assignedToMe(user, taskId);
         String formId = formIdOf(task);
-        Map<String, Object> existing = taskService.getVariables(taskId);
+        Map<String, Object> existing = variablesOf(taskId);
         ValidatedForm form = forms.validate(formId, new FormContext(task.requestId(), task.taskKey(), existing,
                 locale), submitted);
         VariableMap variables = Variables.createVariables();
@@ -162,6 +171,20 @@ public class TaskActions {
                     toJson(form.values()));
             engineIdentity.run(user, () -> taskService.complete(taskId, variables));
         });
+    }
+
+    /** The task's variables; a task completed meanwhile (even mid-read) is a 409, not a failure. */
+    private Map<String, Object> variablesOf(String taskId) {
+        try {
+            return taskService.getVariables(taskId);
+        } catch (OptimisticLockingException | NullValueException completedMeanwhile) {
+            throw conflictFor(taskId);
+        } catch (ProcessEngineException e) {
+            if (taskGone(taskId) || lostARace(e)) {
+                throw conflictFor(taskId);
+            }
+            throw e;
+        }
     }
 
     private OpenTask workable(CurrentUser user, String taskId) {
@@ -240,9 +263,38 @@ public class TaskActions {
                 if (taskGone(taskId)) {
                     throw new ConflictException("task.completedMeanwhile");
                 }
-                throw e;
+                if (!lostARace(e)) {
+                    throw e;
+                }
+                // A deadlock or lock timeout between the engine's rows and CoopFlow's (task read model, request row):
+                // the database rolled this attempt back; another attempt sees the other side's result.
+                if (attempt >= ATTEMPTS) {
+                    log.info("Task {} still contended after {} attempts: {}", taskId, attempt, e.getMessage());
+                    throw conflictFor(taskId);
+                }
             }
         }
+    }
+
+    /** Deadlock (MySQL 1213, SQLSTATE 40001) or lock wait timeout (1205) anywhere in the cause chain. */
+    static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && lostARace(batch.getNextException())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The engine wraps what a listener throws; a domain rule's exception is the answer the caller gets. */

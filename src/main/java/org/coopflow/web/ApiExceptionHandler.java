@@ -19,6 +19,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -129,17 +132,31 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
             // Spring MVC's own client errors (406, a missing parameter, ...) keep their status.
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             ProblemDetail problem = known.getBody();
             problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
             problem.setProperty("code", "error.http." + status.value());
-            return problem;
+            return ResponseEntity.status(status).body(problem);
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "attachment.tooLarge", new Object[0], locale));
+        }
+        if (e instanceof MultipartException) {
+            // A body cut short or not multipart at all: the client's fault, nothing was read or stored.
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.multipart", new Object[0], locale));
+        }
+        if (Outage.isOutage(e)) {
+            log.warn("Database unreachable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Outage.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", new Object[0], locale));
         }
         log.error("Unexpected failure in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], locale);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], locale));
     }
 
     private ProblemDetail problem(HttpStatus status, String code, Object[] args, Locale locale) {

@@ -19,8 +19,13 @@ class HomeController {
         return VIEW_LOGIN;
     }
 
+    /** A notice meant for the start page (e.g. "your password was changed") follows on to the landing page. */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CoopFlowPrincipal me) {
+    String home(@AuthenticationPrincipal CoopFlowPrincipal me, org.springframework.ui.Model model,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        if (model.getAttribute("notice") != null) {
+            redirect.addFlashAttribute("notice", model.getAttribute("notice"));
+        }
         return "redirect:" + landingPage(me.user());
     }
 
@@ -33,7 +38,7 @@ class HomeController {
             return "/requests";
         }
         if (user.has(Role.ADMIN) && user.roles().size() == 1) {
-            return "/camunda/app/admin/default/";
+            return "/admin/accounts";
         }
         return "/tasks";
     }

@@ -49,10 +49,19 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, jakarta.servlet.http.HttpServletResponse response) {
         if (e instanceof ErrorResponse mvcError && mvcError.getStatusCode().value() < 500) {
             // Spring MVC's own refusals (e.g. 406 for a PDF link asked for as JSON) keep their status
             return errorPage(HttpStatus.valueOf(mvcError.getStatusCode().value()));
+        }
+        if (e instanceof org.springframework.web.multipart.MultipartException
+                && !(e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException)) {
+            return errorPage(HttpStatus.BAD_REQUEST); // a form sent cut short
+        }
+        if (Outage.isOutage(e)) {
+            log.warn("Database unreachable: {}", e.getMessage());
+            response.setHeader("Retry-After", Outage.RETRY_AFTER_SECONDS);
+            return errorPage(HttpStatus.SERVICE_UNAVAILABLE);
         }
         log.error("Unexpected error on a page", e);
         return errorPage(HttpStatus.INTERNAL_SERVER_ERROR);

@@ -48,7 +48,12 @@ public class UserLocaleResolver implements LocaleResolver {
         }
         String username = currentUsername();
         if (username != null) {
-            Locale saved = supported(preferences.savedLocale(username));
+            Locale saved;
+            try {
+                saved = supported(preferences.savedLocale(username));
+            } catch (org.springframework.dao.DataAccessException unreachable) {
+                return fromHeader(request); // the error page of an outage still renders
+            }
             if (saved != null) {
                 if (session != null) {
                     session.setAttribute(SESSION_KEY, saved);
@@ -65,11 +70,9 @@ public class UserLocaleResolver implements LocaleResolver {
         if (chosen == null) {
             return; // an unsupported ?lang= is ignored rather than half-translating the page
         }
+        // This visit only: the account keeps a language chosen with the switch's POST (/account/language), never
+        // one from a link's ?lang= (a GET changes no stored state).
         request.getSession(true).setAttribute(SESSION_KEY, chosen);
-        String username = currentUsername();
-        if (username != null) {
-            preferences.saveLocale(username, chosen);
-        }
     }
 
     private static Locale fromHeader(HttpServletRequest request) {

@@ -17,7 +17,20 @@ class WebConfiguration implements WebMvcConfigurer {
         return new UserLocaleResolver(preferences);
     }
 
-    /** {@code ?lang=ko} on any page switches the language (and remembers it for the user). */
+    /** Before Spring Session's filter, which reads the session from the database. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<OutageFilter> outageFilter(
+            org.springframework.context.MessageSource messages) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new OutageFilter(messages));
+        registration.setOrder(Integer.MIN_VALUE + 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * {@code ?lang=ko} on any page switches the language of this visit (a link may carry it); the account keeps only a
+     * language chosen with the switch's POST.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

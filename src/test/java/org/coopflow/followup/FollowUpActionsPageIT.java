@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The follow-up actions are one form, a list of rows, on the coordinator's task page: a row to start with, "Add
@@ -67,13 +68,17 @@ class FollowUpActionsPageIT extends MariaDbIntegrationTest {
         assertThat(twoRows).contains("name=\"followUpActions[1].actionType\"", "Training in Seoul");
         assertThat(followUps.actions(journey.id())).isEmpty();
 
-        String incomplete = page(mvc.perform(post("/tasks/{id}", taskId).with(pages.as("coord-mois")).with(csrf())
+        // refused: post-redirect-get back to the task, the rows as typed and the errors carried over once
+        MvcResult refused = mvc.perform(post("/tasks/{id}", taskId).with(pages.as("coord-mois")).with(csrf())
                         .param("followUpActions[0].actionType", "TRAINING")
                         .param("followUpActions[0].actionDescription", "Training in Seoul")
                         .param("followUpActions[0].actionOwner", "MOIS")
                         .param("followUpActions[0].actionDue", due)
                         .param("followUpActions[1].actionType", "JOINT_PROJECT"))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsByteArray());
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/tasks/" + taskId)).andReturn();
+        String incomplete = page(mvc.perform(get("/tasks/{id}", taskId).with(pages.as("coord-mois"))
+                        .cookie(refused.getResponse().getCookies()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         // coord-mois reads Korean: "조치 2 · 조치 내용" names the row and the field in the summary
         assertThat(incomplete).contains("id=\"error-summary\"", "href=\"#field-followUpActions-1-actionDescription\"",
                 "조치 2 · 조치 내용");

@@ -52,6 +52,19 @@ class OperationsEndpointsIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void prometheusScrapesWithItsCredentialWhichOpensNothingElse() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("coopflow-metrics", SCRAPE_PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(httpBasic("coopflow-metrics", SCRAPE_PASSWORD + "x")))
+                .andExpect(status().isUnauthorized());
+        // its health is the status only, like anyone's; the API and the pages do not know it
+        mvc.perform(get("/actuator/health").with(httpBasic("coopflow-metrics", SCRAPE_PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/api/v1/requests").with(httpBasic("coopflow-metrics", SCRAPE_PASSWORD)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void prometheusShowsJvmHttpPoolEngineAndCoopFlowFigures() throws Exception {
         new Api(rest, "partner-kh").submitNew(Api.nationalIdRequest("Metrics " + UUID.randomUUID()));
         figures.compute();

@@ -99,6 +99,47 @@ class TaskConcurrencyIT extends MariaDbIntegrationTest {
         }
     }
 
+    /**
+     * The same task completed twice at the same moment (a double submission, two browser tabs): one 204, one 409 —
+     * whatever the database reports (a deadlock between the task read model and the request row, a lock timeout, an
+     * optimistic-locking conflict) — in every round, and the step recorded once.
+     */
+    @Test
+    void simultaneousCompletionsOfOneTaskAnswerOne204AndOne409EveryTime() throws Exception {
+        Api partner = new Api(rest, "partner-kh");
+        Api intake = new Api(rest, "intake");
+        Api manager = new Api(rest, "manager");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= 10; round++) {
+                Long id = partner.submitNew(Api.nationalIdRequest("Tasks: completion race " + round + " " + UUID.randomUUID()));
+                String task = "/api/v1/tasks/" + intake.taskId(id, "screenRequest");
+                assertThat(intake.post(task + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ResponseEntity<Map<String, Object>>>> answers = List.of(
+                        pool.submit(() -> {
+                            assertThat(start.await(30, TimeUnit.SECONDS)).isTrue();
+                            return intake.post(task + "/complete", ACCEPT);
+                        }),
+                        pool.submit(() -> {
+                            assertThat(start.await(30, TimeUnit.SECONDS)).isTrue();
+                            return intake.post(task + "/complete", ACCEPT);
+                        }));
+                start.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (Future<ResponseEntity<Map<String, Object>>> answer : answers) {
+                    statuses.add(answer.get(60, TimeUnit.SECONDS).getStatusCode().value());
+                }
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(204, 409);
+                assertThat(partner.status(id)).isEqualTo("ASSIGNING_EXPERTS");
+                assertThat(manager.history(id)).filteredOn(e -> "SCREENING_DECIDED".equals(e.get("eventType")))
+                        .hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void onlyTheAssigneeCompletesAndACompletedTaskIsGone() {
         Api partner = new Api(rest, "partner-kh");

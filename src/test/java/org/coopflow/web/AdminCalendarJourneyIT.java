@@ -33,10 +33,10 @@ class AdminCalendarJourneyIT extends MariaDbIntegrationTest {
     @Test
     void anAdminAddsAnElectionDayAndRemovesIt() {
         try (Browser admin = Browser.start(port, "en")) {
-            // an administrator lands on Camunda's admin application; the calendars are CoopFlow pages
+            // an administrator lands on CoopFlow's account pages; the calendars are next to them
             admin.open("/login").type(By.id("username"), ADMIN).type(By.id("password"), "demo")
                     .click(By.id("sign-in"));
-            admin.waitFor(ExpectedConditions.urlContains("/camunda/"), "the administrator's landing page");
+            admin.waitFor(ExpectedConditions.urlContains("/admin/accounts"), "the administrator's landing page");
             admin.open("/admin/calendars/korea?year=2030");
             assertThat(admin.text(By.tagName("h1"))).isEqualTo(texts.of(ADMIN, "calendar.korea.heading", 2030));
             assertThat(admin.all(By.cssSelector("#year-holidays tr[data-date='" + ELECTION + "']"))).isEmpty();

@@ -23,8 +23,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.coopflow.identity.GroupMembership;
 import org.coopflow.identity.IdentityMapper;
+import org.coopflow.identity.ReservedGroups;
 import org.coopflow.identity.UserAccount;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Camunda's identity service reads CoopFlow's users and groups (read-only), so candidate groups in the
@@ -36,11 +36,8 @@ class CoopFlowIdentityProvider implements ReadOnlyIdentityProvider {
     private static final int MAX_ROWS = 10_000;
 
     private final IdentityMapper identity;
-    private final PasswordEncoder passwordEncoder;
-
-    CoopFlowIdentityProvider(IdentityMapper identity, PasswordEncoder passwordEncoder) {
+    CoopFlowIdentityProvider(IdentityMapper identity) {
         this.identity = identity;
-        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -64,11 +61,14 @@ class CoopFlowIdentityProvider implements ReadOnlyIdentityProvider {
         throw new UnsupportedOperationException("Native user queries are not supported by CoopFlow's identity provider");
     }
 
+    /**
+     * Always false: passwords are checked only by CoopFlow's sign-in, which throttles, locks and audits. Camunda's own
+     * login (refused by the path rules anyway) and {@code /engine-rest/identity/verify} must not be an unthrottled
+     * password oracle.
+     */
     @Override
     public boolean checkPassword(String userId, String password) {
-        UserAccount account = identity.findUser(userId);
-        return account != null && account.enabled() && password != null
-                && passwordEncoder.matches(password, account.passwordHash());
+        return false;
     }
 
     @Override
@@ -177,7 +177,8 @@ class CoopFlowIdentityProvider implements ReadOnlyIdentityProvider {
         private List<Group> find() {
             List<Group> groups = new ArrayList<>();
             for (GroupMembership membership : identity.findGroups(id, userId, 0, MAX_ROWS)) {
-                if ((ids == null || Arrays.asList(ids).contains(membership.groupId()))
+                if (!ReservedGroups.isReserved(membership.groupId())
+                        && (ids == null || Arrays.asList(ids).contains(membership.groupId()))
                         && (type == null || Objects.equals(type, membership.role().name()))) {
                     groups.add(toGroup(membership));
                 }

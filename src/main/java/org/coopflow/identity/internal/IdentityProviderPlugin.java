@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.coopflow.identity.IdentityMapper;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /** Plugs {@link CoopFlowIdentityProvider} into the engine (picked up by the Spring Boot starter). */
@@ -14,11 +13,8 @@ import org.springframework.stereotype.Component;
 class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
     private final IdentityMapper identity;
-    private final PasswordEncoder passwordEncoder;
-
-    IdentityProviderPlugin(IdentityMapper identity, PasswordEncoder passwordEncoder) {
+    IdentityProviderPlugin(IdentityMapper identity) {
         this.identity = identity;
-        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -31,7 +27,7 @@ class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new CoopFlowIdentityProvider(identity, passwordEncoder);
+                return new CoopFlowIdentityProvider(identity);
             }
         });
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.identity.SecondFactorPending;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,7 +20,8 @@ public class SpringSecurityAuthenticationProvider extends ContainerBasedAuthenti
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CoopFlowPrincipal principal)) {
+        if (authentication == null || authentication instanceof SecondFactorPending
+                || !(authentication.getPrincipal() instanceof CoopFlowPrincipal principal)) {
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = AuthenticationResult.successful(principal.getUsername());
