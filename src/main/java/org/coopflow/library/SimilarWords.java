@@ -37,6 +37,8 @@ final class SimilarWords {
             // the partner ministries' names and the modalities say nothing about a request's topic
             "interior", "home", "affairs", "online", "forum", "forums", "consultation", "consultations", "visit",
             "dispatch", "written", "expert", "experts",
+            // the Korean ministry every request goes through (MOIS, Ministry of the Interior and Safety)
+            "mois",
             // Spanish
             "los", "las", "del", "una", "uno", "unos", "unas", "que", "para", "por", "con", "sin", "sobre", "entre",
             "como", "más", "mas", "pero", "sus", "este", "esta", "estos", "estas", "ese", "esa", "hoy", "cada", "todo",

@@ -111,6 +111,10 @@ class LibraryPagesIT extends MariaDbIntegrationTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/library/" + outcome + "\""))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/library/" + document + "\""))))
                 .andExpect(content().string(Matchers.containsString("id=\"library-empty\"")));
+        // with no words nor filters either, a partner is told what will appear, not the officials' rules
+        mvc.perform(get("/library").with(pages.as("partner-gt")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/library/" + outcome + "\""))));
         mvc.perform(get("/library/" + outcome).with(pages.as("partner-gt"))).andExpect(status().isNotFound());
         mvc.perform(get("/library/" + document).with(pages.as("partner-gt"))).andExpect(status().isNotFound());
         mvc.perform(get("/library/" + document + "/download").with(pages.as("partner-gt")))
