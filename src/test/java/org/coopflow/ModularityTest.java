@@ -41,6 +41,16 @@ class ModularityTest {
         }
     }
 
+    @Test
+    void theLibraryIsAListenerNoStageNorTheCoreDependsOn() {
+        assertThat(dependenciesOf("request")).doesNotContain("library");
+        for (String stage : STAGES) {
+            assertThat(dependenciesOf(stage)).as(stage).doesNotContain("library");
+        }
+        assertThat(dependenciesOf("library")).doesNotContain("audit", "notification", "dashboard", "workspace",
+                "tasklist");
+    }
+
     private Set<String> dependenciesOf(String moduleName) {
         ApplicationModule module = modules.getModuleByName(moduleName).orElseThrow();
         return module.getDependencies(modules).stream().map(ApplicationModuleDependency::getTargetModule)

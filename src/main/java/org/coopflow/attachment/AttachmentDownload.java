@@ -11,12 +11,12 @@ import org.springframework.http.ResponseEntity;
  * A download that a browser saves and never renders: attachment disposition, the type detected at upload
  * (never text/html), no sniffing, and a sandbox policy in case a browser opens it anyway.
  */
-final class AttachmentDownload {
+public final class AttachmentDownload {
 
     private AttachmentDownload() {
     }
 
-    static ResponseEntity<byte[]> of(AttachmentFile file) {
+    public static ResponseEntity<byte[]> of(AttachmentFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.content().length)

@@ -73,6 +73,11 @@ public class Attachments {
         return mapper.findByRequest(requestId).stream().filter(a -> a.id().equals(attachmentId)).findFirst();
     }
 
+    /** One document's content, for modules that already checked who is asking (the library); null when none. */
+    public AttachmentFile file(Long requestId, Long attachmentId) {
+        return mapper.findFile(requestId, attachmentId);
+    }
+
     /** 404 unless the user may see the request and the attachment belongs to it. */
     public AttachmentFile download(CurrentUser user, Long requestId, Long attachmentId) {
         CooperationRequest request = requests.visible(user, requestId);

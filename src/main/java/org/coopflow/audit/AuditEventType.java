@@ -23,6 +23,8 @@ public enum AuditEventType {
     CONSULTATION_PLANNED(AuditCategory.DECISION),
     CONSULTATION_PLAN_ANSWERED(AuditCategory.DECISION),
     CONSULTATION_HELD(AuditCategory.DECISION),
+    /** A similar past request from the library was attached to the request (decision: why, AttachedSuggestion). */
+    SUGGESTION_ATTACHED(AuditCategory.DECISION),
     FEEDBACK_GIVEN(AuditCategory.DECISION),
     MOU_VERSION_CREATED(AuditCategory.DOCUMENT),
     MOU_REVIEWED(AuditCategory.DECISION),

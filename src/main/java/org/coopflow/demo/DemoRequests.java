@@ -325,7 +325,10 @@ public class DemoRequests {
                 "wantsFollowUp", "NO", "feedbackComment", "Muy útil; las grabaciones con subtítulos en español "
                         + "servirán para capacitar a las municipalidades."));
         steps.complete("coord-mois", request, "evaluateCooperation", Map.of("overallRating", "5",
-                "evaluationSummary", "Objectives met with one online forum; no MOU needed."));
+                "evaluationSummary", "Objectives met with one online forum; no MOU needed.",
+                "lessonsLearned", "Recordings with Spanish subtitles reached more municipal staff than the live "
+                        + "forum itself: plan them from the start. Sending the warning-chain diagram a week ahead let "
+                        + "the partner prepare precise questions on who alerts whom."));
         steps.complete("manager", request, "approveClosure", Map.of("closureDecision", "APPROVE"));
     }
 }
