@@ -28,6 +28,12 @@ public class TranslationViews {
                 RequestTranslation.readingLanguage(reader), t.sourceLanguage())).orElse(null);
     }
 
+    /** The title an official reads (the verified translation, if any); a partner always reads its original. */
+    public String title(Long requestId, String original, Locale reader, boolean partner) {
+        ReaderText text = partner ? null : forReader(requestId, reader);
+        return text == null ? original : text.title();
+    }
+
     /** Whether the request waits for the desk (a line on the request page says so). */
     public boolean awaitingDesk(Long requestId) {
         return translations.of(requestId).filter(t -> !t.verified()).isPresent();

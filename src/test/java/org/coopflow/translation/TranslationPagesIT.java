@@ -98,9 +98,11 @@ class TranslationPagesIT extends MariaDbIntegrationTest {
                         .param("descriptionEn", "Guatemalans abroad should register births online at the consulates."))
                 .andExpect(redirectedUrl("/tasks"));
 
-        assertThat(page("intake")).contains("id=\"translated-text\" lang=\"ko\"", "해외에 사는 국민이 영사관에서",
+        assertThat(page("intake")).contains("id=\"request-title\">재외 과테말라 국민을 위한 온라인 주민등록<",
+                "id=\"translated-text\" lang=\"ko\"", "해외에 사는 국민이 영사관에서",
                 "<details id=\"original-switch\">", "Queremos conocer cómo Corea usa el registro civil");
-        assertThat(page("partner-gt")).contains("Queremos conocer cómo Corea usa el registro civil")
+        assertThat(page("partner-gt")).contains("id=\"request-title\">" + TranslationProcessIT.SPANISH_TITLE,
+                        "Queremos conocer cómo Corea usa el registro civil")
                 .doesNotContain("id=\"translated-text\"", "해외에 사는 국민이 영사관에서", "Guatemalans abroad should");
     }
 
