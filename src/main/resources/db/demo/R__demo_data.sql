@@ -27,6 +27,7 @@ INSERT IGNORE INTO app_user (username, display_name, email, password_hash, organ
  ('expert-nec',   'Kang Su-min',       'expert@nec.go.kr.example',           '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'NEC',       'en', 'Asia/Seoul'),
  ('expert-molit', 'Lim Tae-yang',      'expert@molit.go.kr.example',         '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOLIT',     'en', 'Asia/Seoul'),
  ('legal',        'Shin Eun-ji',       'legal@moleg.go.kr.example',          '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOLEG',     'ko', 'Asia/Seoul'),
+ ('translator',   'Choi Yu-na',        'translation@mois.go.kr.example',     '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'ko', 'Asia/Seoul'),
  ('manager',      'Oh Sung-min',       'director@mois.go.kr.example',        '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'ko', 'Asia/Seoul'),
  ('admin',        'System Administrator', 'admin@mois.go.kr.example',        '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'en', 'Asia/Seoul');
 
@@ -35,6 +36,7 @@ INSERT IGNORE INTO group_membership (username, group_id) VALUES
  ('partner-gt', 'partner:GT-MINGOB'),
  ('intake', 'intake'),
  ('intake-2', 'intake'),
+ ('translator', 'translator'),
  ('coord-mois', 'coordinator:MOIS'),
  ('coord-komsco', 'coordinator:KOMSCO'),
  ('coord-nec', 'coordinator:NEC'),

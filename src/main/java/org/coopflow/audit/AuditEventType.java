@@ -17,6 +17,10 @@ public enum AuditEventType {
     CLARIFICATION_LAPSED(AuditCategory.PROCESS),
     /** Before deadlines on every step (V80): an overdue screening reminded the managers; see DEADLINE_ESCALATED. */
     SCREENING_ESCALATED(AuditCategory.PROCESS),
+    /** A request in neither Korean nor English went to the translation desk (detail: language.<code>). */
+    TRANSLATION_REQUESTED(AuditCategory.PROCESS),
+    /** The desk verified the Korean and English versions (decision MACHINE_DRAFT when a provider pre-filled them). */
+    TRANSLATION_VERIFIED(AuditCategory.DECISION),
     EXPERTS_NOMINATED(AuditCategory.DECISION),
     ASSIGNMENT_ANSWERED(AuditCategory.DECISION),
     TEAM_DECIDED(AuditCategory.DECISION),

@@ -26,7 +26,7 @@ public class AuditTrail {
 
     /** The role a person acted in, when they hold several: the most specific first. */
     private static final List<Role> ROLE_ORDER = List.of(Role.PARTNER, Role.INTAKE, Role.COORDINATOR, Role.EXPERT,
-            Role.LEGAL, Role.MANAGER, Role.ADMIN);
+            Role.LEGAL, Role.TRANSLATOR, Role.MANAGER, Role.ADMIN);
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final List<String> CLOSED = Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed)

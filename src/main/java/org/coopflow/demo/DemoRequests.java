@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo requests for the embedded default, so a newcomer's task lists, request list and dashboard are not
- * empty: nine requests from the demo partners (topics from the MOIS/MOLIT news releases in PROCESS.md's
+ * empty: ten requests from the demo partners (topics from the MOIS/MOLIT news releases in PROCESS.md's
  * background), driven by the demo users to every stage. Made once, when {@code coopflow.demo.requests} is on
  * and there are no requests yet; never on the mysql profile.
  */
@@ -142,7 +142,20 @@ public class DemoRequests {
                                 + "intercambio de información pública.",
                         Modality.ONLINE_FORUM, true, List.of("es"), today.plusDays(30), today.plusDays(30),
                         GT_CONTACT, GT_EMAIL),
-                        request -> steps.complete("intake", request, "screenRequest", Map.of(
+                        request -> translatedThenScreened(request, Map.of(
+                                "titleKo", "과테말라 지방자치단체를 위한 통합 디지털 시스템",
+                                "titleEn", "An integrated digital system for Guatemala's municipalities",
+                                "descriptionKo", "K-행정 온라인 포럼 이후 내무부는 한국 중앙정부가 모든 지방자치단체가 통합 "
+                                        + "디지털 시스템을 쓰도록 어떻게 지원하는지 알고자 합니다. 지금은 각 지방자치단체가 "
+                                        + "자체 기록을 관리하여 시민이 같은 서류를 여러 번 제출합니다. 지방자치단체 통합 "
+                                        + "시스템, 정부24, 공공정보 공유 시스템에 관한 스페인어 통역 온라인 포럼을 요청합니다.",
+                                "descriptionEn", "After the online K-Administration forum, the Ministry of Government wants "
+                                        + "to learn how Korea's central government helps every local government use one "
+                                        + "integrated digital system. Today each municipality keeps its own records and "
+                                        + "citizens hand in the same documents several times. We ask for an online forum, "
+                                        + "with interpretation into Spanish, on the integrated system for local "
+                                        + "governments, Government 24 and the public information sharing system."),
+                                Map.of(
                                 "screeningDecision", "CLARIFY",
                                 "screeningReason", "¿Cuántas municipalidades participarían en el foro y cuáles son "
                                         + "los tres trámites que más se repiten hoy? Which municipalities would take part, "
@@ -213,6 +226,16 @@ public class DemoRequests {
                         Modality.ONLINE_FORUM, false, List.of("km", "en"), today, today,
                         KH_CONTACT, KH_EMAIL),
                         this::mouSignedFollowUpUnderWay),
+                new DemoRequest(PARTNER_GT, new SubmitRequest(
+                        "Registro civil en línea para los guatemaltecos en el extranjero",
+                        "CIVIL_REGISTRATION",
+                        "El Registro Nacional de las Personas quiere que los guatemaltecos que viven en el extranjero "
+                                + "puedan inscribir nacimientos y matrimonios en línea desde los consulados. Queremos "
+                                + "conocer cómo Corea usa el registro civil y el documento de identidad en sus servicios "
+                                + "en línea, y cómo protege los datos personales de los ciudadanos.",
+                        Modality.WRITTEN_CONSULTATION, false, List.of("es"), today.plusDays(60), today.plusDays(90),
+                        GT_CONTACT, GT_EMAIL),
+                        this::waitsForTranslation),
                 new DemoRequest(PARTNER_KH, new SubmitRequest(
                         "Vehicles and computers for provincial administration offices",
                         "OTHER",
@@ -228,6 +251,17 @@ public class DemoRequests {
     }
 
     // ---- the stages, each building on the one before (as the test journeys do, through the services)
+
+    /** Written in Spanish: the translation desk verifies the Korean and English versions before intake screens it. */
+    private void translatedThenScreened(CooperationRequest request, Map<String, Object> translation,
+                                        Map<String, Object> screening) {
+        steps.complete("translator", request, "translateRequest", translation);
+        steps.complete("intake", request, "screenRequest", screening);
+    }
+
+    private void waitsForTranslation(CooperationRequest request) {
+        // written in Spanish: translateRequest waits in the translation desk's task list
+    }
 
     private void waitsForScreening(CooperationRequest request) {
         // submitted: screenRequest waits in intake's task list

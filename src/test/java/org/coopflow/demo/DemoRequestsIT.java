@@ -53,10 +53,10 @@ class DemoRequestsIT extends MariaDbIntegrationTest {
         List<CooperationRequest> made = seeder.create(keyPrefix);
 
         // then every stage has something to show
-        assertThat(made).hasSize(9);
+        assertThat(made).hasSize(10);
         Map<RequestStatus, Long> byStatus = made.stream().collect(groupingBy(this::statusOf, counting()));
         assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(
-                RequestStatus.SCREENING, 2L, RequestStatus.AWAITING_PARTNER, 1L, RequestStatus.ASSIGNING_EXPERTS, 2L,
+                RequestStatus.SUBMITTED, 1L, RequestStatus.SCREENING, 2L, RequestStatus.AWAITING_PARTNER, 1L, RequestStatus.ASSIGNING_EXPERTS, 2L,
                 RequestStatus.CONSULTATION, 1L, RequestStatus.FOLLOW_UP, 1L, RequestStatus.COMPLETED, 1L,
                 RequestStatus.DECLINED, 1L));
 
@@ -64,6 +64,8 @@ class DemoRequestsIT extends MariaDbIntegrationTest {
                 .map(CooperationRequest::id).toList();
         assertThat(requestsWithTask("intake", "screenRequest")).containsAll(inScreening);
         assertThat(requestsWithTask("partner-gt", "answerClarification")).containsAnyElementsOf(ids(made));
+        // one request written in Spanish waits for the translation desk
+        assertThat(requestsWithTask("translator", "translateRequest")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("expert-komsco", "respondToAssignment")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("coord-nec", "nominateExperts")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("partner-kh", "confirmConsultationPlan")).containsAnyElementsOf(ids(made));

@@ -94,8 +94,14 @@ class PartnerRequestJourneyIT extends MariaDbIntegrationTest {
             String requestPage = partner.path();
             assertThat(partner.text(By.id("notice"))).isEqualTo(text(PARTNER, "requests.notice.received", reference));
             assertThat(partner.text(By.tagName("h1"))).contains(title);
-            assertThat(partner.find(By.id("request-status")).getDomAttribute("data-status")).isEqualTo("SCREENING");
+            // written in Spanish: the translation desk gives intake the Korean and English versions first
+            assertThat(partner.find(By.id("request-status")).getDomAttribute("data-status")).isEqualTo("SUBMITTED");
             assertThat(partner.text(By.cssSelector("#documents a[download]"))).isEqualTo("padron-electoral.pdf");
+            new Api(rest, "translator").complete(Long.valueOf(requestPage.substring("/requests/".length())),
+                    "translateRequest", Map.of("titleKo", "전자 선거인명부", "titleEn", "Digital electoral roll",
+                            "descriptionKo", "선거인명부를 전산화하고 선거인 등록과 개표에 관한 한국의 경험을 배우고자 합니다.",
+                            "descriptionEn", "We want to digitise the electoral roll and learn from Korea's experience "
+                                    + "of voter registration and counting."));
 
             // --- intake sees the document, claims the screening and accepts; NEC leads (routing)
             intake.open(requestPage);
