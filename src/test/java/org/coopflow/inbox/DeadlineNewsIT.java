@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeadlineNewsIT extends MariaDbIntegrationTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final ZoneId PHNOM_PENH = ZoneId.of("Asia/Phnom_Penh");
 
     @Autowired
     TestRestTemplate rest;
@@ -55,6 +57,9 @@ class DeadlineNewsIT extends MariaDbIntegrationTest {
 
     @Autowired
     InboxMapper mapper;
+
+    @Autowired
+    InboxWording wording;
 
     @Autowired
     InboxSchedule schedule;
@@ -210,6 +215,11 @@ class DeadlineNewsIT extends MariaDbIntegrationTest {
                     assertThat(item.dueAt).isEqualTo(newDue);
                     assertThat(item.actor).isEqualTo("intake");
                     assertThat(item.targetLink).isEqualTo("/tasks/" + taskId);
+                    // the partner reads the agency that decided, never the official's name
+                    Reader partner = mapper.findReaders(List.of("partner-kh")).get(0);
+                    assertThat(wording.sentencesFor(partner, Locale.ENGLISH, PHNOM_PENH).of(item))
+                            .contains("Ministry of the Interior and Safety", "granted", journey.reference())
+                            .doesNotContain("Lee Ji-won");
                 });
         assertThat(itemsAbout("intake", taskId)).filteredOn(i -> i.kind == ItemKind.EXTENSION_DECIDED).isEmpty();
         // the decision is taken: its items wait on nobody any more
