@@ -146,7 +146,6 @@ public class Extensions {
         mapper.insertExtension(new ExtensionRequest(null, task.requestId(), task.taskId(), task.taskKey(), days, reason,
                 user.username(), clock.instant(), deadline.dueAt(), ladder.dueAfter(deadline, days), deciders,
                 ladder.zoneOf(deadline), null, ExtensionStatus.PENDING, null, null, null, null), id);
-        events.publishEvent(new ExtensionRequested(task.requestId(), id.getId()));
         Map<String, Object> start = new HashMap<>();
         start.put(RequestProcess.VAR_REQUEST_ID, task.requestId());
         start.put(RequestProcess.VAR_REFERENCE, task.reference());
@@ -159,6 +158,8 @@ public class Extensions {
         ProcessInstance decision = engineIdentity.as(user, () -> runtime.startProcessInstanceByKey(
                 DeadlineProcess.PROCESS_KEY_EXTENSION, task.reference(), start));
         mapper.setExtensionProcess(id.getId(), decision.getId());
+        // published once the decision's task is open, so that its listeners (the inbox) can lead to it
+        events.publishEvent(new ExtensionRequested(task.requestId(), id.getId()));
         return mapper.findExtension(id.getId());
     }
 

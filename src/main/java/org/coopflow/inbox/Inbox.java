@@ -99,7 +99,7 @@ public class Inbox {
         mapper.markPageRead(username, page, clock.instant());
     }
 
-    /** Someone took the step: it is no longer on offer to the others, nor news to them. */
+    /** Someone took the step: it is no longer on offer to the others, nor are its reminders to them news. */
     void stepTaken(String taskId) {
         mapper.markOffersRead(taskId, clock.instant());
     }

@@ -37,7 +37,7 @@ interface InboxMapper {
 
     int markAllRead(@Param("username") String username, @Param("at") Instant at);
 
-    /** A step someone took: its offers to the others are no longer news. */
+    /** A step someone took: its offers and the reminders to those it was offered to are no longer news. */
     int markOffersRead(@Param("taskId") String taskId, @Param("at") Instant at);
 
     /** A step done (or cancelled): its items are read, and say it is closed. */
@@ -60,12 +60,4 @@ interface InboxMapper {
 
     /** Today's digest is this caller's to send if it moves the date forward (one caller wins across nodes). */
     int claimDigest(@Param("username") String username, @Param("today") LocalDate today, @Param("at") Instant at);
-
-    // ---- deadlines
-
-    void insertDeadlineNotice(@Param("taskId") String taskId, @Param("kind") ItemKind kind,
-                              @Param("dueAt") Instant dueAt, @Param("at") Instant at);
-
-    int countDeadlineNotices(@Param("taskId") String taskId, @Param("kind") ItemKind kind,
-                             @Param("dueAt") Instant dueAt);
 }

@@ -13,26 +13,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code coopflow.inbox.check-every}, one node of the cluster (a ShedLock lock held for the interval) sends the
- * daily digests that are due and announces the deadlines that approach or passed. On a thread of its own.
+ * daily digests that are due. On a thread of its own. (Due dates are announced by the deadline module's ladder, as
+ * it reaches each rung: see {@link DeadlineNews}.)
  */
 @Component
 class InboxSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxSchedule.class);
     static final String DIGEST_LOCK = "inbox-digest";
-    static final String DEADLINES_LOCK = "inbox-deadlines";
 
     private final DailyDigest digest;
-    private final DeadlineNotices deadlines;
     private final ClusterLocks locks;
     private final InboxSettings settings;
     private final Clock clock;
     private volatile ThreadPoolTaskScheduler scheduler;
 
-    InboxSchedule(DailyDigest digest, DeadlineNotices deadlines, ClusterLocks locks, InboxSettings settings,
-                  Clock clock) {
+    InboxSchedule(DailyDigest digest, ClusterLocks locks, InboxSettings settings, Clock clock) {
         this.digest = digest;
-        this.deadlines = deadlines;
         this.locks = locks;
         this.settings = settings;
         this.clock = clock;
@@ -44,10 +41,6 @@ class InboxSchedule implements SmartLifecycle {
         Duration atMost = settings.checkEvery().multipliedBy(2).plusMinutes(5);
         safely(() -> locks.runExclusively(DIGEST_LOCK, atMost, atLeast, () -> digest.sendDue(clock.instant())),
                 "send the daily digests");
-        if (settings.deadlines()) {
-            safely(() -> locks.runExclusively(DEADLINES_LOCK, atMost, atLeast,
-                    () -> deadlines.announce(clock.instant())), "announce deadlines");
-        }
     }
 
     private static void safely(Runnable task, String what) {

@@ -9,16 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The inbox's settings ({@code coopflow.inbox.*} in config/application.yml).
  *
  * @param digestHour    the local hour (0-23, in each reader's own time zone) from which their daily digest is sent
- * @param checkEvery    how often one node of the cluster looks for digests due and deadlines to announce
- * @param dueSoon       a step due within this time is announced as approaching (the task list's "due soon")
- * @param deadlines     whether the inbox announces deadlines from the task list's due dates
- * @param scheduled     whether this node runs the digest and the deadline announcements at all (tests drive them)
+ * @param checkEvery    how often one node of the cluster looks for digests due
+ * @param scheduled     whether this node sends digests at all (tests drive them)
  */
 @ConfigurationProperties("coopflow.inbox")
 public record InboxSettings(@DefaultValue("8") int digestHour,
                             @DefaultValue("PT5M") Duration checkEvery,
-                            @DefaultValue("P2D") Duration dueSoon,
-                            @DefaultValue("true") boolean deadlines,
                             @DefaultValue("true") boolean scheduled) {
 
     public InboxSettings {

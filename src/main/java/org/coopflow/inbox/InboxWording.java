@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Items in business words, in the reader's language and time zone: {@code inbox.item.<KIND>.<code>} (or
  * {@code inbox.item.<KIND>.partner} for a partner, or {@code inbox.item.<KIND>}) with the arguments {0} reference, {1} title, {2} the step's name, {3} who acted,
- * {4} the lead agency, {5} a number (version, round, rating), {6} the actor's few words, {7} the due date. Who acted
+ * {4} the lead agency, {5} a number (version, round, rating, working days), {6} the actor's few words, {7} the due
+ * date, {8} the step more time is asked for (its key is the code of an {@link ItemKind#EXTENSION_REQUESTED}). Who acted
  * is named to officials; a partner reads an official's organisation instead, never a name or an engine id.
  */
 @Component
@@ -120,7 +121,9 @@ class InboxWording {
                     actor(item.actor), item.kind == ItemKind.REQUEST_ACCEPTED ? organisation(item.code) : "",
                     item.ordinal == null ? "" : item.ordinal, item.note == null ? "" : item.note,
                     item.dueAt == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                            .withLocale(locale).withZone(zone).format(item.dueAt)};
+                            .withLocale(locale).withZone(zone).format(item.dueAt),
+                    item.kind == ItemKind.EXTENSION_REQUESTED && item.code != null
+                            ? messages.getMessage(TaskNames.of(item.code), locale) : ""};
             return messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new), args,
                     item.kind.name()), locale);
         }

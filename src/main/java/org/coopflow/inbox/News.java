@@ -38,6 +38,14 @@ final class News {
         return this;
     }
 
+    /** A step known by its ids (it may have changed since): the item leads to it, with this due date. */
+    News step(String taskId, String taskKey, Instant due) {
+        this.taskId = taskId;
+        this.taskKey = taskKey;
+        this.dueAt = due;
+        return this;
+    }
+
     News code(String code) {
         this.code = code;
         return this;

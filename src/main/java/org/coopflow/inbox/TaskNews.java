@@ -2,6 +2,7 @@ package org.coopflow.inbox;
 
 import java.util.List;
 
+import org.coopflow.deadline.DeadlineProcess;
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.tasklist.TaskClaimed;
 import org.coopflow.tasklist.TaskClosed;
@@ -30,12 +31,15 @@ class TaskNews {
         this.lifecycle = lifecycle;
     }
 
+    /** A decision on more time is announced with who asks and why, by {@link DeadlineNews}, not as a plain step. */
     @EventListener
     void onOpened(TaskOpened event) {
-        taskList.find(event.taskId()).ifPresent(task -> {
-            ItemKind kind = task.assignee() != null ? ItemKind.TASK_ASSIGNED : ItemKind.TASK_OFFERED;
-            inbox.deliver(News.of(kind, lifecycle.find(event.requestId())).step(task), audience.stepHolders(task));
-        });
+        taskList.find(event.taskId()).filter(task -> !DeadlineProcess.TASK_DECIDE_EXTENSION.equals(task.taskKey()))
+                .ifPresent(task -> {
+                    ItemKind kind = task.assignee() != null ? ItemKind.TASK_ASSIGNED : ItemKind.TASK_OFFERED;
+                    inbox.deliver(News.of(kind, lifecycle.find(event.requestId())).step(task),
+                            audience.stepHolders(task));
+                });
     }
 
     @EventListener

@@ -62,14 +62,6 @@ public class Notifier {
         send(requestId, wantingMailAtOnce(mapper.findRecipientsOfGroups(groups)), key, args);
     }
 
-    /** Notifies one account, if it wants e-mail at once. */
-    public void notifyUser(Long requestId, String username, String key, Object... args) {
-        Recipient recipient = mapper.findRecipient(username);
-        if (recipient != null) {
-            send(requestId, wantingMailAtOnce(List.of(recipient)), key, args);
-        }
-    }
-
     /**
      * A contact person who may have no account (the request's contact e-mail); an address of accounts that all
      * chose not to be e-mailed at once is not mailed.

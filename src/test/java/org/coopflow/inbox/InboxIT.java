@@ -209,7 +209,8 @@ class InboxIT extends MariaDbIntegrationTest {
 
     @Test
     void itemsAreReadWhenOpenedWhenTheirPageIsOpenedOrAllAtOnce() {
-        // other tests leave coord-mois unread items; the badge counts at most a hundred
+        // what other tests left unread (steps offered, the ladder's reminders and escalations) could reach the badge's
+        // cap of 100, which no opening moves: only this test's items are unread
         inbox.markAllRead(user("coord-mois"));
         Journey journey = Journeys.toAssigningExperts(cast);
         cast.partner().post("/api/v1/requests/" + journey.id() + "/messages", Map.of("text", "First"));

@@ -43,7 +43,7 @@ public abstract class MariaDbIntegrationTest {
         registry.add("coopflow.deadlines.scan", () -> "false");
         registry.add("coopflow.absences.scan", () -> "false");
         registry.add("coopflow.process.follow-up-rounds", () -> "2");
-        // The daily digests and deadline announcements are driven by the tests (DailyDigest, DeadlineNotices).
+        // The daily digests are driven by the tests (DailyDigest).
         registry.add("coopflow.inbox.scheduled", () -> "false");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
