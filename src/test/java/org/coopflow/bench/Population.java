@@ -325,27 +325,21 @@ final class Population {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             bulkLoading(c, true);
-            s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_title_term (sector_code VARCHAR(48) NOT NULL,"
-                    + " term VARCHAR(32) NOT NULL COLLATE utf8mb4_bin, PRIMARY KEY (sector_code, term))");
-            s.executeUpdate("DELETE FROM bench_title_term");
             List<String> sectors = new ArrayList<>(ROUTED_SECTORS);
             sectors.add("OTHER");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_title_term VALUES (?, ?)")) {
-                for (String sector : sectors) {
-                    for (String term : SearchText.terms(titleWithoutNumber(sector))) {
-                        ps.setString(1, sector);
-                        ps.setString(2, term);
-                        ps.addBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
             String unindexed = " FROM cooperation_request r WHERE r.idempotency_key LIKE 'seed-%'"
                     + " AND NOT EXISTS (SELECT 1 FROM request_search_document d WHERE d.request_id = r.id)";
-            s.executeUpdate("INSERT INTO request_search_term (term, request_id) SELECT t.term, r.id"
-                    + " FROM cooperation_request r JOIN bench_title_term t ON t.sector_code = r.sector_code"
-                    + " WHERE r.idempotency_key LIKE 'seed-%'"
-                    + " AND NOT EXISTS (SELECT 1 FROM request_search_document d WHERE d.request_id = r.id)");
+            // the title's words, per sector (bound as parameters: no collation of a helper table to get wrong)
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO request_search_term (term, request_id)"
+                    + " SELECT ?, r.id" + unindexed + " AND r.sector_code = ?")) {
+                for (String sector : sectors) {
+                    for (String term : SearchText.terms(titleWithoutNumber(sector))) {
+                        ps.setString(1, term);
+                        ps.setString(2, sector);
+                        ps.executeUpdate();
+                    }
+                }
+            }
             // CR-2026-00042 → cr, 2026, 00042, 42; "#42" in the title → 42 (once)
             for (String term : List.of("'cr'", "SUBSTRING(r.reference, 4, 4)", "SUBSTRING(r.reference, 9)",
                     "CAST(r.id AS CHAR)")) {
