@@ -71,6 +71,7 @@ final class PackagedJar {
             try {
                 requests = load(loadRequests);
             } catch (Exception e) {
+                stop(app); // else the jar outlives the benchmark
                 throw new IllegalStateException(e.getMessage() + "\n" + tail(), e);
             }
             boolean alive = app.isAlive() && up();
