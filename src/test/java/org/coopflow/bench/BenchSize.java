@@ -13,11 +13,13 @@ import java.util.Arrays;
  *                        on average — and the same ~167k finished requests at 100k open as the 1M historic process
  *                        instances (six per request) stand for
  * @param dashboardCalls  measured calls of each dashboard variant (API and page, all requests and filtered)
+ * @param pageCalls       measured calls of each page at 10× scale (search, request page, task list page, timeline
+ *                        CSV and PDF, dashboard)
  */
 record BenchSize(String name, int[] openRequests, int historicInstances, double finishedPerOpen,
                  int submissionRounds, int submissionsPerThread, int listIterations, int rawListMax,
                  long rawListBudgetMs, int roundTrips, int historyIterations, int dashboardCalls,
-                 int jarLoadRequests) {
+                 int jarLoadRequests, int pageCalls) {
 
     private static final double FINISHED_PER_OPEN = 5.0 / 3;
 
@@ -25,9 +27,9 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
         String name = System.getProperty("bench.size", "full");
         BenchSize size = switch (name) {
             case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 40,
-                    15, 10_000, 20, 40, 12, 40);
+                    15, 10_000, 20, 40, 12, 40, 9);
             case "full" -> new BenchSize("full", new int[] {20_000, 100_000}, 1_000_000, FINISHED_PER_OPEN, 3, 12,
-                    100, 25, 30_000, 50, 100, 60, 200);
+                    100, 25, 30_000, 50, 100, 60, 200, 30);
             default -> throw new IllegalArgumentException("bench.size is quick or full, not " + name);
         };
         String open = System.getProperty("bench.open-requests");
@@ -53,6 +55,6 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
 
     private BenchSize with(int[] open, int historic, double finished) {
         return new BenchSize(name, open, historic, finished, submissionRounds, submissionsPerThread, listIterations,
-                rawListMax, rawListBudgetMs, roundTrips, historyIterations, dashboardCalls, jarLoadRequests);
+                rawListMax, rawListBudgetMs, roundTrips, historyIterations, dashboardCalls, jarLoadRequests, pageCalls);
     }
 }

@@ -67,7 +67,13 @@ final class PackagedJar {
             Process app = start("restart");
             double restart = awaitUp(app);
             String started = startedLine(dir.resolve("restart.log"));
-            int requests = load(loadRequests);
+            int requests;
+            try {
+                requests = load(loadRequests);
+            } catch (Exception e) {
+                stop(app); // else the jar outlives the benchmark
+                throw new IllegalStateException(e.getMessage() + "\n" + tail(), e);
+            }
             boolean alive = app.isAlive() && up();
             long[] used = heap(app.pid(), false);
             long[] live = heap(app.pid(), true);

@@ -21,6 +21,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.coopflow.request.RequestStatus;
+import org.coopflow.search.SearchText;
 
 /**
  * The benchmark's population, bulk-inserted (benchmark only — product code never writes the engine's tables):
@@ -307,6 +308,120 @@ final class Population {
                 }
             }
             s.execute("ANALYZE TABLE ACT_HI_PROCINST");
+        }
+    }
+
+    /**
+     * The keyword index of every seeded request, written by the server as the product's indexer would have written
+     * it (benchmark only): the terms of each reference and title, cut by the product's own {@link SearchText} — the
+     * title's words per sector computed here, the reference and the title's number per row by SQL — and a
+     * {@code request_search_document} row under the current rules, so no node re-indexes them. The seeded
+     * descriptions are one sentence shared by every request, so their words are left out (they would only add the
+     * same 16 terms to every request); "cooperation", in every title, stands for a word found everywhere.
+     *
+     * @return how many terms the index holds
+     */
+    long indexSearchTerms() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            bulkLoading(c, true);
+            List<String> sectors = new ArrayList<>(ROUTED_SECTORS);
+            sectors.add("OTHER");
+            String unindexed = " FROM cooperation_request r WHERE r.idempotency_key LIKE 'seed-%'"
+                    + " AND NOT EXISTS (SELECT 1 FROM request_search_document d WHERE d.request_id = r.id)";
+            // the title's words, per sector (bound as parameters: no collation of a helper table to get wrong)
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO request_search_term (term, request_id)"
+                    + " SELECT ?, r.id" + unindexed + " AND r.sector_code = ?")) {
+                for (String sector : sectors) {
+                    for (String term : SearchText.terms(titleWithoutNumber(sector))) {
+                        ps.setString(1, term);
+                        ps.setString(2, sector);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            // CR-2026-00042 → cr, 2026, 00042, 42; "#42" in the title → 42 (once)
+            for (String term : List.of("'cr'", "SUBSTRING(r.reference, 4, 4)", "SUBSTRING(r.reference, 9)",
+                    "CAST(r.id AS CHAR)")) {
+                s.executeUpdate("INSERT IGNORE INTO request_search_term (term, request_id) SELECT " + term + ", r.id"
+                        + unindexed);
+            }
+            s.executeUpdate("INSERT INTO request_search_document (request_id, rules, indexed_at) SELECT r.id, "
+                    + SearchText.VERSION + ", CURRENT_TIMESTAMP(3)" + unindexed);
+            bulkLoading(c, false);
+            s.execute("ANALYZE TABLE request_search_term");
+            s.execute("ANALYZE TABLE request_search_document");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM request_search_term")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The seeded title of a request of this sector ("Cooperation on national id #42") without its number. */
+    private static String titleWithoutNumber(String sector) {
+        return "Cooperation on " + sector.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * The read model and the engine's task rows at {@code factor} times the open requests seeded so far, copied by
+     * the server (INSERT ... SELECT, one statement per copy and table): every open task's
+     * {@code task_view} row (as the task of another request: request id, reference and task id made unique),
+     * its {@code task_candidate} queue rows, and the same tasks in {@code ACT_RU_TASK} with their candidate links in
+     * {@code ACT_RU_IDENTITYLINK} (pointing to the original's executions: the engine's task query reads neither
+     * executions nor variables). Only the task list reads these rows; the request rows are not copied, so the
+     * copies are open requests for the task list and nothing else.
+     *
+     * @return open tasks in the read model afterwards
+     */
+    long replicateOpenTasks(int factor) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            bulkLoading(c, true);
+            for (int copy = 1; copy < factor; copy++) {
+                String d = Integer.toString(copy);
+                replicate(c, "task_view", Map.of("task_id", "CONCAT(x.task_id, '-" + d + "')",
+                        "request_id", "x.request_id + " + d + "00000000",
+                        "reference", "CONCAT(x.reference, '-" + d + "')"), "x.task_id NOT LIKE '%-_'");
+                replicate(c, "task_candidate", Map.of("task_id", "CONCAT(x.task_id, '-" + d + "')"),
+                        "x.task_id NOT LIKE '%-_'");
+                replicate(c, "ACT_RU_TASK", Map.of("ID_", "CONCAT(x.ID_, '-" + d + "')"), "x.ID_ NOT LIKE '%-_'");
+                replicate(c, "ACT_RU_IDENTITYLINK", Map.of("ID_", "CONCAT(x.ID_, '-" + d + "')",
+                        "TASK_ID_", "CONCAT(x.TASK_ID_, '-" + d + "')"),
+                        "x.TASK_ID_ IS NOT NULL AND x.TASK_ID_ NOT LIKE '%-_'");
+            }
+            bulkLoading(c, false);
+            for (String table : List.of("task_view", "task_candidate", "ACT_RU_TASK", "ACT_RU_IDENTITYLINK")) {
+                s.execute("ANALYZE TABLE " + table);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM task_view")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Copies a table's rows that match {@code where} (alias x), with some columns computed from the original. */
+    private static void replicate(Connection c, String table, Map<String, String> changed, String where)
+            throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("no columns for " + table);
+        }
+        String values = String.join(", ", columns.stream()
+                .map(col -> changed.getOrDefault(col, "x." + col)).toList());
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values
+                    + " FROM " + table + " x WHERE " + where);
         }
     }
 
