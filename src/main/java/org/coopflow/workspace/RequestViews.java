@@ -61,13 +61,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestViews {
 
-    /** A row of the request list. */
+    /**
+     * A row of the request list.
+     *
+     * @param waitingTaskId the partner's first open step, where "Waiting on you" leads (null: none)
+     */
     record Row(Long id, String reference, String title, String sector, RequestStatus status, String country,
-               String partner, boolean urgent, Instant createdAt, List<String> pendingSteps, boolean waitingOnYou) {
+               String partner, boolean urgent, Instant createdAt, List<String> pendingSteps, boolean waitingOnYou,
+               String waitingTaskId) {
     }
 
-    /** An open step and who is expected to act. */
-    record PendingStep(String step, String onWhom, boolean onYou, Instant due) {
+    /** An open step and who is expected to act; {@code taskId} is where the reader acts on it (onYou). */
+    record PendingStep(String step, String onWhom, boolean onYou, Instant due, String taskId) {
     }
 
     record MessageView(String author, Instant at, String body, boolean fromYourSide) {
@@ -132,7 +137,8 @@ class RequestViews {
             rows.add(new Row(s.id(), s.reference(), s.title(), labels.sector(s.sector()), s.status(),
                     labels.country(s.countryCode()), labels.organisation(s.partnerOrg()), s.urgent(), s.createdAt(),
                     shown.stream().map(t -> stepName(t, locale)).distinct().toList(),
-                    viewer.isPartner() && !shown.isEmpty()));
+                    viewer.isPartner() && !shown.isEmpty(),
+                    viewer.isPartner() && !shown.isEmpty() ? shown.get(0).taskId() : null));
         }
         return rows;
     }
@@ -207,7 +213,7 @@ class RequestViews {
             } else {
                 onWhom = task.candidateGroups().stream().map(labels::group).collect(Collectors.joining(", "));
             }
-            pending.add(new PendingStep(stepName(task, locale), onWhom, onYou, task.due()));
+            pending.add(new PendingStep(stepName(task, locale), onWhom, onYou, task.due(), onYou ? task.taskId() : null));
         }
         return pending;
     }

@@ -1,0 +1,182 @@
+package org.coopflow.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.coopflow.consultation.ConsultationOutcome;
+import org.coopflow.consultation.ConsultationPlan;
+import org.coopflow.consultation.ConsultationProcess;
+import org.coopflow.consultation.Consultations;
+import org.coopflow.followup.FollowUpAction;
+import org.coopflow.followup.FollowUpProcess;
+import org.coopflow.followup.FollowUpReport;
+import org.coopflow.followup.FollowUps;
+import org.coopflow.identity.CurrentUser;
+import org.coopflow.mou.MouDiff;
+import org.coopflow.mou.MouProcess;
+import org.coopflow.mou.MouReview;
+import org.coopflow.mou.MouReviewer;
+import org.coopflow.mou.MouVersion;
+import org.coopflow.mou.MouVersions;
+import org.coopflow.request.RequestAgency;
+import org.coopflow.request.RequestLabels;
+import org.coopflow.request.RequestService;
+import org.coopflow.screening.Clarification;
+import org.coopflow.screening.ScreeningProcess;
+import org.coopflow.screening.Screenings;
+import org.coopflow.tasklist.OpenTask;
+import org.coopflow.tasklist.TaskBriefs;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each partner step asks, in full, on its task page: read from the stages' typed records (never form JSON or
+ * audit text). The Korean side is named by agency and role — "International cooperation desk (MOIS)",
+ * "Coordinators, MOIS" — never by an official's name.
+ */
+@Component
+class StepBriefs implements TaskBriefs {
+
+    static final String TEMPLATE = "requests/brief";
+
+    /** The clarification rounds, the open one first to read. */
+    record ClarificationBrief(Clarification open, List<Clarification> earlier, String askedBy) {
+    }
+
+    /** The plan to confirm and, from the second proposal on, which of its parts changed. */
+    record PlanBrief(ConsultationPlan plan, ConsultationPlan previous, List<String> changed, String plannedBy) {
+    }
+
+    /** The consultation the partner gives feedback on: the plan it confirmed and the outcome recorded. */
+    record FeedbackBrief(ConsultationPlan plan, ConsultationOutcome outcome) {
+    }
+
+    /**
+     * The draft to review; the changes since the version the partner last reviewed (null: the first it sees), the
+     * drafters' notes on every version since, and the partner's own earlier reviews.
+     */
+    record MouBrief(MouVersion draft, MouVersion lastSeen, List<MouDiff.Line> diff, long added, long removed,
+                    List<MouVersion> notes, List<MouReview> yourReviews, String draftedBy) {
+    }
+
+    /** The actions to report on and the rounds already reported. */
+    record FollowUpBrief(List<FollowUpAction> actions, List<FollowUpReport> reports) {
+    }
+
+    private final RequestService requests;
+    private final Screenings screenings;
+    private final Consultations consultations;
+    private final MouVersions mouVersions;
+    private final FollowUps followUps;
+    private final RequestLabels labels;
+
+    StepBriefs(RequestService requests, Screenings screenings, Consultations consultations, MouVersions mouVersions,
+               FollowUps followUps, RequestLabels labels) {
+        this.requests = requests;
+        this.screenings = screenings;
+        this.consultations = consultations;
+        this.mouVersions = mouVersions;
+        this.followUps = followUps;
+        this.labels = labels;
+    }
+
+    @Override
+    public Optional<TaskBrief> briefOf(OpenTask task, CurrentUser reader, Locale locale) {
+        Long requestId = task.requestId();
+        Object details = switch (task.taskKey()) {
+            case ScreeningProcess.TASK_ANSWER_CLARIFICATION -> clarification(requestId);
+            case ConsultationProcess.TASK_CONFIRM_PLAN -> plan(requestId);
+            case ConsultationProcess.TASK_GIVE_FEEDBACK -> feedback(requestId);
+            case MouProcess.TASK_REVIEW_PARTNER -> mou(requestId);
+            case FollowUpProcess.TASK_REPORT -> new FollowUpBrief(followUps.actions(requestId),
+                    followUps.reports(requestId));
+            default -> null;
+        };
+        return Optional.ofNullable(details)
+                .map(d -> new TaskBrief(TEMPLATE, fragmentOf(task.taskKey()), d));
+    }
+
+    private static String fragmentOf(String taskKey) {
+        return switch (taskKey) {
+            case ScreeningProcess.TASK_ANSWER_CLARIFICATION -> "clarification";
+            case ConsultationProcess.TASK_CONFIRM_PLAN -> "plan";
+            case ConsultationProcess.TASK_GIVE_FEEDBACK -> "feedback";
+            case MouProcess.TASK_REVIEW_PARTNER -> "mou";
+            default -> "followup";
+        };
+    }
+
+    private ClarificationBrief clarification(Long requestId) {
+        List<Clarification> rounds = screenings.clarifications(requestId);
+        Clarification open = rounds.stream().filter(Clarification::open)
+                .max(java.util.Comparator.comparingInt(Clarification::roundNo)).orElse(null);
+        List<Clarification> earlier = rounds.stream().filter(c -> c != open)
+                .sorted(java.util.Comparator.comparingInt(Clarification::roundNo).reversed()).toList();
+        return new ClarificationBrief(open, earlier, labels.group("intake"));
+    }
+
+    private PlanBrief plan(Long requestId) {
+        List<ConsultationPlan> plans = consultations.plans(requestId).stream()
+                .sorted(java.util.Comparator.comparingInt(ConsultationPlan::revisionNo)).toList();
+        if (plans.isEmpty()) {
+            return null;
+        }
+        ConsultationPlan plan = plans.get(plans.size() - 1);
+        ConsultationPlan previous = plans.size() > 1 ? plans.get(plans.size() - 2) : null;
+        return new PlanBrief(plan, previous, previous == null ? List.of() : changes(previous, plan),
+                coordinators(requestId));
+    }
+
+    /** The parts of the plan that differ from the previous proposal (keys of the page's field names). */
+    static List<String> changes(ConsultationPlan before, ConsultationPlan after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.modality(), after.modality())) {
+            changed.add("modality");
+        }
+        if (!Objects.equals(before.startsOn(), after.startsOn()) || !Objects.equals(before.endsOn(), after.endsOn())) {
+            changed.add("dates");
+        }
+        if (!Objects.equals(before.place(), after.place())) {
+            changed.add("place");
+        }
+        if (!Objects.equals(before.agenda(), after.agenda())) {
+            changed.add("agenda");
+        }
+        return changed;
+    }
+
+    private FeedbackBrief feedback(Long requestId) {
+        ConsultationPlan plan = consultations.latestPlan(requestId).orElse(null);
+        List<ConsultationOutcome> outcomes = consultations.outcomes(requestId);
+        return new FeedbackBrief(plan, outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1));
+    }
+
+    private MouBrief mou(Long requestId) {
+        List<MouVersion> versions = mouVersions.of(requestId).stream()
+                .sorted(java.util.Comparator.comparingInt(MouVersion::versionNo)).toList();
+        if (versions.isEmpty()) {
+            return null;
+        }
+        MouVersion draft = versions.get(versions.size() - 1);
+        List<MouReview> yourReviews = mouVersions.reviews(requestId).stream()
+                .filter(r -> r.reviewer() == MouReviewer.PARTNER).toList();
+        // the version the partner last saw is the last one it reviewed
+        int seenNo = yourReviews.stream().mapToInt(MouReview::versionNo).filter(n -> n < draft.versionNo())
+                .max().orElse(0);
+        MouVersion lastSeen = versions.stream().filter(v -> v.versionNo() == seenNo).findFirst().orElse(null);
+        List<MouDiff.Line> diff = lastSeen == null ? List.of() : MouDiff.between(lastSeen.body(), draft.body());
+        List<MouVersion> notes = versions.stream()
+                .filter(v -> v.versionNo() > seenNo && v.changeSummary() != null && !v.changeSummary().isBlank())
+                .sorted(java.util.Comparator.comparingInt(MouVersion::versionNo).reversed()).toList();
+        return new MouBrief(draft, lastSeen, diff, MouDiff.count(diff, MouDiff.Change.ADDED),
+                MouDiff.count(diff, MouDiff.Change.REMOVED), notes, yourReviews, coordinators(requestId));
+    }
+
+    /** The lead agency's coordinators, who plan the consultation and draft the MOU. */
+    private String coordinators(Long requestId) {
+        return requests.agenciesOf(requestId).stream().filter(RequestAgency::lead).findFirst()
+                .map(a -> labels.group("coordinator:" + a.agencyCode())).orElse(null);
+    }
+}
