@@ -95,7 +95,8 @@ class RequestViews {
 
     record Detail(RequestDetails request, boolean partnerView, List<PendingStep> pending, List<Attachment> attachments,
                   boolean mayUpload, List<MessageView> messages, boolean mayWrite, boolean mayWithdraw,
-                  List<TimelineLine> progress, Stages stages, boolean mayAudit, String cockpitUrl) {
+                  List<TimelineLine> progress, Stages stages, boolean mayAudit, String cockpitUrl,
+                  List<ProgressBar.ProgressStep> steps) {
     }
 
     private final RequestService requests;
@@ -110,10 +111,13 @@ class RequestViews {
     private final FollowUps followUps;
     private final RequestLabels labels;
     private final MessageSource messages;
+    private final ProgressBar progressBar;
 
     RequestViews(RequestService requests, TaskList taskList, Attachments attachments, Timeline timeline,
                  AuditAccess auditAccess, Screenings screenings, Assignments assignments, Consultations consultations,
-                 MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages) {
+                 MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages,
+                 ProgressBar progressBar) {
+        this.progressBar = progressBar;
         this.requests = requests;
         this.taskList = taskList;
         this.attachments = attachments;
@@ -164,7 +168,8 @@ class RequestViews {
                 // Cockpit (Community Edition) shows running instances only: its history view is an Enterprise feature
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
                         && !request.status().isClosed()
-                        ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null);
+                        ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null,
+                progressBar.of(viewer, request, open));
     }
 
     /** Officials see every record; a partner what it gave and what was asked of or decided for it. */
@@ -205,9 +210,11 @@ class RequestViews {
             boolean onYou = viewer.username().equals(task.assignee())
                     || task.candidateGroups().stream().anyMatch(viewer.groups()::contains);
             if (viewer.isPartner()) {
-                // partners learn whether it is on them, never which official holds it
-                onWhom = text(task.onPartner() ? "requests.pending.onYourOrganisation" : "requests.pending.onKorea",
-                        locale);
+                // partners learn whether it is on them, or which agency and role has it — never which official
+                String agencies = task.candidateGroups().stream().filter(g -> !g.startsWith("user:"))
+                        .map(labels::group).collect(Collectors.joining(", "));
+                onWhom = task.onPartner() ? text("requests.pending.onYourOrganisation", locale)
+                        : agencies.isEmpty() ? text("requests.pending.onKorea", locale) : agencies;
             } else if (task.assignee() != null) {
                 onWhom = person.apply(task.assignee());
             } else {
