@@ -23,7 +23,12 @@ public interface TaskBriefs {
      *
      * @param template the template holding the fragment, e.g. {@code requests/brief}
      * @param fragment the fragment's name in it
+     * @param prefill  the form's values before anything is typed (e.g. the routing intake may change)
      */
-    record TaskBrief(String template, String fragment, Object details) {
+    record TaskBrief(String template, String fragment, Object details, java.util.Map<String, Object> prefill) {
+
+        public TaskBrief(String template, String fragment, Object details) {
+            this(template, fragment, details, java.util.Map.of());
+        }
     }
 }

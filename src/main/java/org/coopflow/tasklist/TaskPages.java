@@ -221,11 +221,14 @@ class TaskPages {
                             Locale locale) {
         OpenTask task = current != null ? current : form.task();
         boolean mine = current != null && user.username().equals(task.assignee());
-        List<FieldView> fields = FieldView.of(form.fields(), entered, errors, extraRows);
+        TaskBriefs.TaskBrief brief = briefs.stream().map(b -> b.briefOf(task, user, locale))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        // before anything is typed, the form starts from what the step already knows (the routing to confirm)
+        Map<String, Object> shown = entered.isEmpty() && brief != null ? brief.prefill() : entered;
+        List<FieldView> fields = FieldView.of(form.fields(), shown, errors, extraRows);
         model.addAttribute("summary", views.summary(task, user, locale));
         model.addAttribute("partner", user.isPartner());
-        model.addAttribute("brief", briefs.stream().map(b -> b.briefOf(task, user, locale))
-                .flatMap(java.util.Optional::stream).findFirst().orElse(null));
+        model.addAttribute("brief", brief);
         model.addAttribute("taskName", views.taskName(task, locale));
         model.addAttribute("formId", form.formId());
         model.addAttribute("fields", fields);

@@ -1,11 +1,15 @@
 package org.coopflow.workspace;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.coopflow.attachment.Attachment;
+import org.coopflow.attachment.Attachments;
 import org.coopflow.consultation.ConsultationOutcome;
 import org.coopflow.consultation.ConsultationPlan;
 import org.coopflow.consultation.ConsultationProcess;
@@ -21,6 +25,7 @@ import org.coopflow.mou.MouReview;
 import org.coopflow.mou.MouReviewer;
 import org.coopflow.mou.MouVersion;
 import org.coopflow.mou.MouVersions;
+import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestAgency;
 import org.coopflow.request.RequestLabels;
 import org.coopflow.request.RequestService;
@@ -32,9 +37,10 @@ import org.coopflow.tasklist.TaskBriefs;
 import org.springframework.stereotype.Component;
 
 /**
- * What each partner step asks, in full, on its task page: read from the stages' typed records (never form JSON or
- * audit text). The Korean side is named by agency and role — "International cooperation desk (MOIS)",
- * "Coordinators, MOIS" — never by an official's name.
+ * What each step asks, in full, on its task page: for the partner's steps the question, the plan, the draft or the
+ * actions; for intake's screening the request's words, documents and messages. Read from the stages' typed records
+ * (never form JSON or audit text). Partners read the Korean side by agency and role — "International cooperation desk
+ * (MOIS)", "Coordinators, MOIS" — never by an official's name.
  */
 @Component
 class StepBriefs implements TaskBriefs {
@@ -61,6 +67,14 @@ class StepBriefs implements TaskBriefs {
                     List<MouVersion> notes, List<MouReview> yourReviews, String draftedBy) {
     }
 
+    /** What intake screens: the request's own words, its documents and the messages so far. */
+    record ScreeningBrief(Long requestId, String description, List<Attachment> attachments,
+                          List<ScreeningMessage> messages) {
+    }
+
+    record ScreeningMessage(String author, java.time.Instant at, String body) {
+    }
+
     /** The actions to report on and the rounds already reported. */
     record FollowUpBrief(List<FollowUpAction> actions, List<FollowUpReport> reports) {
     }
@@ -71,9 +85,11 @@ class StepBriefs implements TaskBriefs {
     private final MouVersions mouVersions;
     private final FollowUps followUps;
     private final RequestLabels labels;
+    private final Attachments attachments;
 
     StepBriefs(RequestService requests, Screenings screenings, Consultations consultations, MouVersions mouVersions,
-               FollowUps followUps, RequestLabels labels) {
+               FollowUps followUps, RequestLabels labels, Attachments attachments) {
+        this.attachments = attachments;
         this.requests = requests;
         this.screenings = screenings;
         this.consultations = consultations;
@@ -85,6 +101,9 @@ class StepBriefs implements TaskBriefs {
     @Override
     public Optional<TaskBrief> briefOf(OpenTask task, CurrentUser reader, Locale locale) {
         Long requestId = task.requestId();
+        if (ScreeningProcess.TASK_SCREEN.equals(task.taskKey())) {
+            return Optional.of(screening(reader, requestId));
+        }
         Object details = switch (task.taskKey()) {
             case ScreeningProcess.TASK_ANSWER_CLARIFICATION -> clarification(requestId);
             case ConsultationProcess.TASK_CONFIRM_PLAN -> plan(requestId);
@@ -106,6 +125,25 @@ class StepBriefs implements TaskBriefs {
             case MouProcess.TASK_REVIEW_PARTNER -> "mou";
             default -> "followup";
         };
+    }
+
+    /** The request as intake reads it, and the routing already applied pre-selected in the form (changeable). */
+    private TaskBrief screening(CurrentUser reader, Long requestId) {
+        CooperationRequest request = requests.visible(reader, requestId);
+        List<ScreeningMessage> messages = requests.messages(reader, requestId).stream()
+                .map(m -> new ScreeningMessage(labels.person(m.author()) + " · " + labels.organisation(m.authorOrg()),
+                        m.createdAt(), m.body()))
+                .toList();
+        List<RequestAgency> agencies = requests.agenciesOf(requestId);
+        Map<String, Object> routing = new LinkedHashMap<>();
+        agencies.stream().filter(RequestAgency::lead).findFirst()
+                .ifPresent(lead -> routing.put(ScreeningProcess.VAR_LEAD_AGENCY, lead.agencyCode()));
+        List<String> supporting = agencies.stream().filter(a -> !a.lead()).map(RequestAgency::agencyCode).toList();
+        if (!supporting.isEmpty()) {
+            routing.put(ScreeningProcess.VAR_SUPPORTING_AGENCIES, supporting);
+        }
+        return new TaskBrief(TEMPLATE, "screening", new ScreeningBrief(requestId, request.description(),
+                attachments.of(reader, requestId), messages), routing);
     }
 
     private ClarificationBrief clarification(Long requestId) {

@@ -201,6 +201,26 @@ class PartnerActionPagesIT extends MariaDbIntegrationTest {
                 "data-step=\"MOU\" data-state=\"SKIPPED\"", "data-step=\"FOLLOW_UP\" data-state=\"CURRENT\"");
     }
 
+    @Test
+    void intakeReadsTheRequestOnTheScreeningStepWithItsRoutingPreselected() throws Exception {
+        Cast cast = Cast.of(rest);
+        Journey journey = Journeys.submitted(cast);
+        mvc.perform(post("/requests/{id}/messages", journey.id()).param("text", "Our minister visits Seoul in May.")
+                .with(as("partner-kh")).with(csrf())).andExpect(status().isFound());
+        String taskId = cast.intake().taskId(journey.id(), "screenRequest");
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(as("intake")).with(csrf())).andExpect(status().isFound());
+
+        String step = page("intake", "/tasks/" + taskId);
+        assertThat(step).contains("id=\"brief-description\"",
+                "We are introducing a national ID card and need advice on enrolment and card production.",
+                "Our minister visits Seoul in May.", "Sokha Chan");
+        // the routing already applied (MOIS leads, KOMSCO supports) is the form's starting point, changeable
+        assertThat(step).containsPattern("<option value=\"MOIS\"[^>]*selected")
+                .containsPattern("value=\"KOMSCO\"[^>]*checked");
+        // another agency's official is not offered the step and reads nothing of it
+        mvc.perform(get("/tasks/{id}", taskId).with(as("coord-nec"))).andExpect(status().isNotFound());
+    }
+
     private Ministry newMinistry() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.update("INSERT INTO organisation (code, kind, name, country_code, country_name) VALUES (?, 'PARTNER', ?, 'LA', 'Laos')",
