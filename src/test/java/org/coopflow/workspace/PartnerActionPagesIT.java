@@ -202,6 +202,25 @@ class PartnerActionPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void theFollowUpReportShowsTheActionsAndTheEarlierRounds() throws Exception {
+        Cast cast = Cast.of(rest);
+        Journey journey = Journeys.toFollowUp(cast, driver);
+        Journeys.defineFollowUpActions(cast, journey, "TRAINING", "JOINT_PROJECT");
+        Journeys.fire(driver, journey, "nextQuarter");
+        cast.partner().complete(journey.id(), "reportFollowUpProgress",
+                Map.of("progressStatus", "ON_TRACK", "progressReport", "Twelve officials trained so far."));
+        cast.coordMois().complete(journey.id(), "reviewFollowUpProgress",
+                Map.of("reviewAssessment", "SATISFACTORY", "reviewComment", "Internal note: fine"));
+        Journeys.fire(driver, journey, "nextQuarter");
+        String taskId = cast.partner().taskId(journey.id(), "reportFollowUpProgress");
+
+        String step = page("partner-kh", "/tasks/" + taskId);
+        assertThat(step).contains("id=\"brief-actions\"", "Action 1 for officials", "Action 2 for officials",
+                        text("followup.actionType.TRAINING"), "Twelve officials trained so far.")
+                .doesNotContain("Internal note: fine");
+    }
+
+    @Test
     void intakeReadsTheRequestOnTheScreeningStepWithItsRoutingPreselected() throws Exception {
         Cast cast = Cast.of(rest);
         Journey journey = Journeys.submitted(cast);
