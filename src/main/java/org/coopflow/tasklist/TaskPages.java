@@ -174,7 +174,8 @@ class TaskPages {
     @PostMapping("/{taskId}/unclaim")
     String unclaimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
                        @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
-        return changeAssignee(me, taskId, actions::unclaim, "tasks.unclaimed", back, locale, redirect);
+        return changeAssignee(me, taskId, actions::unclaim,
+                me.user().isPartner() ? "actions.left" : "tasks.unclaimed", back, locale, redirect);
     }
 
     /** Claims or unclaims: a notice when done, or who was quicker when another official changed it first. */

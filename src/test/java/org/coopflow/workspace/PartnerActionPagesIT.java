@@ -98,11 +98,21 @@ class PartnerActionPagesIT extends MariaDbIntegrationTest {
         assertThat(assignee(taskId)).isEqualTo(ministry.first());
         assertThat(page(ministry.second(), "/actions")).contains("Test " + ministry.first());
 
+        // left for a colleague: nobody has it, the next to open it takes it
+        mvc.perform(post("/tasks/{id}/unclaim", taskId).param("back", "/actions").with(as(ministry.first()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/actions"))
+                .andExpect(flash().attribute("notice", text("actions.left",
+                        text("task.answerClarification"), journey.reference())));
+        assertThat(assignee(taskId)).isNull();
+        assertThat(page(ministry.second(), "/tasks/" + taskId)).contains("name=\"clarificationAnswer\"");
+        assertThat(assignee(taskId)).isEqualTo(ministry.second());
+
         // another partner: not its step, not its request, not even in its list
         mvc.perform(get("/tasks/{id}", taskId).with(as("partner-gt"))).andExpect(status().isNotFound());
         mvc.perform(get("/requests/{id}", journey.id()).with(as("partner-gt"))).andExpect(status().isNotFound());
         assertThat(page("partner-gt", "/actions")).doesNotContain(taskId, journey.reference(), question);
-        assertThat(assignee(taskId)).isEqualTo(ministry.first());
+        assertThat(assignee(taskId)).isEqualTo(ministry.second());
     }
 
     @Test
