@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.coopflow.export.PdfRenderer;
 import org.coopflow.identity.CoopFlowPrincipal;
+import org.coopflow.identity.CoopFlowUserDetailsService;
+import org.coopflow.identity.CurrentUser;
 import org.coopflow.request.CooperationRequest;
+import org.coopflow.request.RequestLabels;
 import org.coopflow.request.RequestService;
 import org.coopflow.shared.InvalidInputException;
 import org.coopflow.web.WebPage;
@@ -33,8 +36,13 @@ class MouPages {
     private final RequestService requests;
     private final MouVersions versions;
     private final PdfRenderer pdf;
+    private final RequestLabels labels;
+    private final CoopFlowUserDetailsService users;
 
-    MouPages(RequestService requests, MouVersions versions, PdfRenderer pdf) {
+    MouPages(RequestService requests, MouVersions versions, PdfRenderer pdf, RequestLabels labels,
+             CoopFlowUserDetailsService users) {
+        this.labels = labels;
+        this.users = users;
         this.requests = requests;
         this.versions = versions;
         this.pdf = pdf;
@@ -49,6 +57,7 @@ class MouPages {
         List<MouVersion> all = versions.of(request.id());
         model.addAttribute("request", request);
         model.addAttribute("versions", all);
+        model.addAttribute("authors", authors(me.user(), all));
         if (from != null || to != null) {
             if (from == null || to == null) {
                 throw new InvalidInputException(from == null ? "from" : "to", "mou.diff.bothVersions");
@@ -75,6 +84,24 @@ class MouPages {
         CooperationRequest request = requests.visible(me.user(), id);
         MouVersion shown = versions.version(request.id(), version);
         return pdf.attachment(request.reference() + "-MOU-v" + shown.versionNo() + ".pdf", PDF_VERSION,
-                Map.of("request", request, "version", shown), locale);
+                Map.of("request", request, "version", shown, "authors", authors(me.user(), List.of(shown))), locale);
+    }
+
+    /**
+     * Who wrote each version, as the reader may know it: officials read the name, a partner the agency and role
+     * ("Coordinators, Ministry of the Interior and Safety (MOIS)"), never an official's name.
+     */
+    private Map<String, String> authors(CurrentUser reader, List<MouVersion> shown) {
+        Map<String, String> authors = new java.util.HashMap<>();
+        for (MouVersion v : shown) {
+            authors.computeIfAbsent(v.createdBy(), username -> {
+                if (!reader.isPartner()) {
+                    return labels.person(username);
+                }
+                CurrentUser author = users.currentUserOf(username);
+                return author == null ? labels.group("intake") : labels.group("coordinator:" + author.organisationCode());
+            });
+        }
+        return authors;
     }
 }

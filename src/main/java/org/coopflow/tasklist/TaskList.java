@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.request.RequestProcess;
 import org.coopflow.shared.Page;
 import org.springframework.stereotype.Service;
 
@@ -58,6 +59,15 @@ public class TaskList {
             case OFFERED -> groups.isEmpty() ? 0 : mapper.countOffered(groups, f);
             default -> mapper.countMine(user.username(), groups, f);
         };
+    }
+
+    /**
+     * A partner organisation's open steps, whichever of its people holds one: the organisation acts as one, so the
+     * list is the same for every colleague. A partner has a handful at once; {@code limit} bounds the page anyway.
+     */
+    public List<OpenTask> ofPartnerOrganisation(CurrentUser partner, int limit) {
+        return mapper.findOfGroup(RequestProcess.GROUP_PARTNER + partner.organisationCode(), limit).stream()
+                .map(TaskViewRow::toOpenTask).toList();
     }
 
     /** Open tasks of a request: what is pending, and on whom. */

@@ -56,8 +56,8 @@ class TaskPages {
     private static final String ENTERED = "enteredValues";
     private static final String FIELD_ERRORS = "fieldErrors";
 
-    /** Where a button may send the user back to: a task list or a task page, never another site. */
-    private static final Pattern BACK = Pattern.compile("/tasks(/[A-Za-z0-9-]+)?(\\?[A-Za-z0-9_.~=&%+-]*)?");
+    /** Where a button may send the user back to: a task list (a partner's actions) or a task page, never another site. */
+    private static final Pattern BACK = Pattern.compile("(/tasks(/[A-Za-z0-9-]+)?|/actions)(\\?[A-Za-z0-9_.~=&%+-]*)?");
 
     /** A line of the error summary above the form; a link to the field when the error belongs to one. */
     record ErrorLine(String targetId, String label, String message) {
@@ -66,13 +66,16 @@ class TaskPages {
     private final TaskList taskList;
     private final TaskActions actions;
     private final TaskViews views;
+    private final List<TaskBriefs> briefs;
     private final MessageSource messages;
     private final Clock clock;
 
-    TaskPages(TaskList taskList, TaskActions actions, TaskViews views, MessageSource messages, Clock clock) {
+    TaskPages(TaskList taskList, TaskActions actions, TaskViews views, List<TaskBriefs> briefs,
+              MessageSource messages, Clock clock) {
         this.taskList = taskList;
         this.actions = actions;
         this.views = views;
+        this.briefs = briefs;
         this.messages = messages;
         this.clock = clock;
     }
@@ -81,6 +84,9 @@ class TaskPages {
     String showTaskList(@AuthenticationPrincipal CoopFlowPrincipal me, TaskListQuery query, Locale locale,
                         Model model) {
         CurrentUser user = me.user();
+        if (user.isPartner()) {
+            return "redirect:" + PartnerActionPages.ACTIONS; // partners act as an organisation, without queues
+        }
         TaskListFilter filter = query.filter(clock.instant());
         long assigned = taskList.count(user, TaskListView.ASSIGNED, filter);
         long offered = taskList.count(user, TaskListView.OFFERED, filter);
@@ -105,6 +111,9 @@ class TaskPages {
     String showTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId, Locale locale,
                     Model model) {
         TaskForm form = actions.form(me.user(), taskId, locale);
+        if (me.user().isPartner() && form.task().assignee() == null) {
+            form = takeForPartner(me.user(), taskId, locale, form);
+        }
         Map<String, Object> entered = model.getAttribute(ENTERED) instanceof Map<?, ?> sent
                 ? (Map<String, Object>) sent : Map.of();
         Map<String, String> errors = model.getAttribute(FIELD_ERRORS) instanceof Map<?, ?> sent
@@ -140,7 +149,20 @@ class TaskPages {
             return taskPage(model, user, current, form, entered, Map.of(), Map.of(), locale);
         }
         notice(redirect, "tasks.done", form.task(), locale);
-        return "redirect:" + TASK_LIST;
+        return "redirect:" + (user.isPartner() ? PartnerActionPages.ACTIONS : TASK_LIST);
+    }
+
+    /**
+     * A partner's step is taken by opening it: the organisation acts as one, so there is nothing to claim. A colleague
+     * quicker by a moment keeps it, and the page then says who has it.
+     */
+    private TaskForm takeForPartner(CurrentUser user, String taskId, Locale locale, TaskForm opened) {
+        try {
+            actions.claim(user, taskId);
+        } catch (ConflictException colleagueWasQuicker) {
+            return opened.withTask(taskList.findWorkable(user, taskId).orElse(opened.task()));
+        }
+        return actions.form(user, taskId, locale);
     }
 
     @PostMapping("/{taskId}/claim")
@@ -152,7 +174,8 @@ class TaskPages {
     @PostMapping("/{taskId}/unclaim")
     String unclaimTask(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId,
                        @RequestParam(required = false) String back, Locale locale, RedirectAttributes redirect) {
-        return changeAssignee(me, taskId, actions::unclaim, "tasks.unclaimed", back, locale, redirect);
+        return changeAssignee(me, taskId, actions::unclaim,
+                me.user().isPartner() ? "actions.left" : "tasks.unclaimed", back, locale, redirect);
     }
 
     /** Claims or unclaims: a notice when done, or who was quicker when another official changed it first. */
@@ -199,8 +222,14 @@ class TaskPages {
                             Locale locale) {
         OpenTask task = current != null ? current : form.task();
         boolean mine = current != null && user.username().equals(task.assignee());
-        List<FieldView> fields = FieldView.of(form.fields(), entered, errors, extraRows);
+        TaskBriefs.TaskBrief brief = briefs.stream().map(b -> b.briefOf(task, user, locale))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        // before anything is typed, the form starts from what the step already knows (the routing to confirm)
+        Map<String, Object> shown = entered.isEmpty() && brief != null ? brief.prefill() : entered;
+        List<FieldView> fields = FieldView.of(form.fields(), shown, errors, extraRows);
         model.addAttribute("summary", views.summary(task, user, locale));
+        model.addAttribute("partner", user.isPartner());
+        model.addAttribute("brief", brief);
         model.addAttribute("taskName", views.taskName(task, locale));
         model.addAttribute("formId", form.formId());
         model.addAttribute("fields", fields);

@@ -71,4 +71,7 @@ interface TaskViewMapper {
 
     List<TaskViewRow> findDueBetween(@Param("after") Instant after, @Param("until") Instant until,
                                      @Param("limit") int limit);
+
+    /** Every open task offered to a group, whoever holds it now (a partner organisation's actions), soonest due first. */
+    List<TaskViewRow> findOfGroup(@Param("group") String group, @Param("limit") int limit);
 }

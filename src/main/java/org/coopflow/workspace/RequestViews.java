@@ -61,13 +61,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestViews {
 
-    /** A row of the request list. */
+    /**
+     * A row of the request list.
+     *
+     * @param waitingTaskId the partner's first open step, where "Waiting on you" leads (null: none)
+     */
     record Row(Long id, String reference, String title, String sector, RequestStatus status, String country,
-               String partner, boolean urgent, Instant createdAt, List<String> pendingSteps, boolean waitingOnYou) {
+               String partner, boolean urgent, Instant createdAt, List<String> pendingSteps, boolean waitingOnYou,
+               String waitingTaskId) {
     }
 
-    /** An open step and who is expected to act. */
-    record PendingStep(String step, String onWhom, boolean onYou, Instant due) {
+    /** An open step and who is expected to act; {@code taskId} is where the reader acts on it (onYou). */
+    record PendingStep(String step, String onWhom, boolean onYou, Instant due, String taskId) {
     }
 
     record MessageView(String author, Instant at, String body, boolean fromYourSide) {
@@ -90,7 +95,8 @@ class RequestViews {
 
     record Detail(RequestDetails request, boolean partnerView, List<PendingStep> pending, List<Attachment> attachments,
                   boolean mayUpload, List<MessageView> messages, boolean mayWrite, boolean mayWithdraw,
-                  List<TimelineLine> progress, Stages stages, boolean mayAudit, String cockpitUrl) {
+                  List<TimelineLine> progress, Stages stages, boolean mayAudit, String cockpitUrl,
+                  List<ProgressBar.ProgressStep> steps) {
     }
 
     private final RequestService requests;
@@ -105,10 +111,13 @@ class RequestViews {
     private final FollowUps followUps;
     private final RequestLabels labels;
     private final MessageSource messages;
+    private final ProgressBar progressBar;
 
     RequestViews(RequestService requests, TaskList taskList, Attachments attachments, Timeline timeline,
                  AuditAccess auditAccess, Screenings screenings, Assignments assignments, Consultations consultations,
-                 MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages) {
+                 MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages,
+                 ProgressBar progressBar) {
+        this.progressBar = progressBar;
         this.requests = requests;
         this.taskList = taskList;
         this.attachments = attachments;
@@ -132,7 +141,8 @@ class RequestViews {
             rows.add(new Row(s.id(), s.reference(), s.title(), labels.sector(s.sector()), s.status(),
                     labels.country(s.countryCode()), labels.organisation(s.partnerOrg()), s.urgent(), s.createdAt(),
                     shown.stream().map(t -> stepName(t, locale)).distinct().toList(),
-                    viewer.isPartner() && !shown.isEmpty()));
+                    viewer.isPartner() && !shown.isEmpty(),
+                    viewer.isPartner() && !shown.isEmpty() ? shown.get(0).taskId() : null));
         }
         return rows;
     }
@@ -158,7 +168,8 @@ class RequestViews {
                 // Cockpit (Community Edition) shows running instances only: its history view is an Enterprise feature
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
                         && !request.status().isClosed()
-                        ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null);
+                        ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null,
+                progressBar.of(viewer, request, open));
     }
 
     /** Officials see every record; a partner what it gave and what was asked of or decided for it. */
@@ -199,15 +210,17 @@ class RequestViews {
             boolean onYou = viewer.username().equals(task.assignee())
                     || task.candidateGroups().stream().anyMatch(viewer.groups()::contains);
             if (viewer.isPartner()) {
-                // partners learn whether it is on them, never which official holds it
-                onWhom = text(task.onPartner() ? "requests.pending.onYourOrganisation" : "requests.pending.onKorea",
-                        locale);
+                // partners learn whether it is on them, or which agency and role has it — never which official
+                String agencies = task.candidateGroups().stream().filter(g -> !g.startsWith("user:"))
+                        .map(labels::group).collect(Collectors.joining(", "));
+                onWhom = task.onPartner() ? text("requests.pending.onYourOrganisation", locale)
+                        : agencies.isEmpty() ? text("requests.pending.onKorea", locale) : agencies;
             } else if (task.assignee() != null) {
                 onWhom = person.apply(task.assignee());
             } else {
                 onWhom = task.candidateGroups().stream().map(labels::group).collect(Collectors.joining(", "));
             }
-            pending.add(new PendingStep(stepName(task, locale), onWhom, onYou, task.due()));
+            pending.add(new PendingStep(stepName(task, locale), onWhom, onYou, task.due(), onYou ? task.taskId() : null));
         }
         return pending;
     }

@@ -160,6 +160,16 @@ class MouPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void thePartnerReadsTheDraftersAgencyAndRoleNeverTheOfficialsName() throws Exception {
+        String coordinators = "Coordinators, ";
+        assertThat(page("partner-kh", "/requests/" + requestId + "/mou")).contains(coordinators)
+                .doesNotContain("Kim Min-jun");
+        byte[] pdf = mvc.perform(get("/requests/" + requestId + "/mou/2.pdf").with(pages.as("partner-kh")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(pdf)).contains(coordinators).doesNotContain("Kim Min-jun");
+    }
+
+    @Test
     void foreignPartnersAndUninvolvedOfficialsGetNotFoundAndStrangersTheSignIn() throws Exception {
         for (String user : new String[]{"partner-gt", "expert-nec", "coord-nec"}) {
             for (String path : new String[]{"/mou", "/mou?version=1", "/mou?from=1&to=2", "/mou/1.pdf"}) {

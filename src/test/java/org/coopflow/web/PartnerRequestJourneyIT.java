@@ -139,8 +139,7 @@ class PartnerRequestJourneyIT extends MariaDbIntegrationTest {
             partner.open(requestPage);
             assertThat(partner.find(By.id("request-status")).getDomAttribute("data-status")).isEqualTo("CONSULTATION");
             assertThat(partner.text(By.id("pending"))).contains(text(PARTNER, "requests.waitingOnYou"));
-            partner.clickAndWait(By.cssSelector("#pending a.to-tasks"));
-            openTask(partner, PARTNER, reference, "confirmConsultationPlan", null);
+            openPartnerStep(partner, "confirmConsultationPlan");
             partner.click(By.cssSelector("input[name='planDecision'][value='CONFIRM']"));
             completeTask(partner, PARTNER, reference, "confirmConsultationPlan");
 
@@ -155,8 +154,7 @@ class PartnerRequestJourneyIT extends MariaDbIntegrationTest {
 
             // --- the partner gives feedback and wants an MOU and a follow-up
             partner.open(requestPage);
-            partner.clickAndWait(By.cssSelector("#pending a.to-tasks"));
-            openTask(partner, PARTNER, reference, "giveFeedback", null);
+            openPartnerStep(partner, "giveFeedback");
             partner.click(By.cssSelector("input[name='satisfaction'][value='5']"))
                     .click(By.cssSelector("input[name='wantsMou'][value='YES']"))
                     .click(By.cssSelector("input[name='wantsFollowUp'][value='YES']"))
@@ -199,10 +197,18 @@ class PartnerRequestJourneyIT extends MariaDbIntegrationTest {
         browser.find(By.id("complete-task"));
     }
 
-    /** Completes the form on the page and checks the task list says so. */
+    /** From the request page straight to the partner's step: opening it takes it, nothing to claim. */
+    private void openPartnerStep(Browser partner, String taskKey) {
+        partner.clickAndWait(By.cssSelector("#pending a.to-tasks"));
+        assertThat(partner.text(By.tagName("h1"))).isEqualTo(taskName(PARTNER, taskKey));
+        assertThat(partner.all(By.id("claim-task"))).isEmpty();
+        partner.find(By.id("complete-task"));
+    }
+
+    /** Completes the form on the page and checks the task list (a partner's actions) says so. */
     private void completeTask(Browser browser, String user, String reference, String taskKey) {
         browser.clickAndWait(By.id("complete-task"));
-        assertThat(browser.path()).isEqualTo("/tasks");
+        assertThat(browser.path()).isEqualTo(PARTNER.equals(user) ? "/actions" : "/tasks");
         assertThat(browser.text(By.id("notice"))).isEqualTo(text(user, "tasks.done", taskName(user, taskKey), reference));
     }
 
