@@ -30,6 +30,11 @@ interface ReferenceAdminMapper {
     /** A registered expert. */
     record ExpertRow(String username, String displayName, boolean enabled, String agencyCode, String title,
                      String languages, int maxLoad, boolean available, int version) {
+
+        /** The languages as codes (the column keeps them comma-separated). */
+        public List<String> languageCodes() {
+            return languages == null || languages.isBlank() ? List.of() : List.of(languages.split(","));
+        }
     }
 
     // lists (SECTOR, MODALITY, LANGUAGE)

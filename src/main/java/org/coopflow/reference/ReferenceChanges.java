@@ -38,12 +38,15 @@ public class ReferenceChanges {
     private final ReferenceAdminMapper mapper;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final FieldLabels fields;
     private final Clock clock;
 
-    ReferenceChanges(ReferenceAdminMapper mapper, ObjectMapper json, MessageSource messages, Clock clock) {
+    ReferenceChanges(ReferenceAdminMapper mapper, ObjectMapper json, MessageSource messages, FieldLabels fields,
+                     Clock clock) {
         this.mapper = mapper;
         this.json = json;
         this.messages = messages;
+        this.fields = fields;
         this.clock = clock;
     }
 
@@ -71,29 +74,17 @@ public class ReferenceChanges {
     ChangeView view(ReferenceChange change, Locale locale) {
         Map<String, String> before = flat(change.beforeState(), locale);
         Map<String, String> after = flat(change.afterState(), locale);
-        Set<String> fields = new LinkedHashSet<>(before.keySet());
-        fields.addAll(after.keySet());
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
         List<FieldChange> changed = new ArrayList<>();
-        for (String field : fields) {
+        for (String field : keys) {
             String was = before.getOrDefault(field, "");
             String is = after.getOrDefault(field, "");
             if (!Objects.equals(was, is)) {
-                changed.add(new FieldChange(label(field, locale), was, is));
+                changed.add(new FieldChange(fields.label(field, locale), was, is));
             }
         }
         return new ChangeView(change, changed);
-    }
-
-    /** "name.ko" → "Name (Korean)", "sortOrder" → "Place in the list". */
-    private String label(String field, Locale locale) {
-        int dot = field.indexOf('.');
-        if (dot > 0) {
-            String language = field.substring(dot + 1);
-            String languageName = Locale.forLanguageTag(language).getDisplayLanguage(locale);
-            return messages.getMessage("reference.field." + field.substring(0, dot),
-                    new Object[]{languageName.isBlank() ? language : languageName}, field, locale);
-        }
-        return messages.getMessage("reference.field." + field, null, field, locale);
     }
 
     private Map<String, String> flat(String state, Locale locale) {
@@ -106,9 +97,9 @@ public class ReferenceChanges {
             });
             values.forEach((key, value) -> {
                 if (value instanceof Map<?, ?> nested) {
-                    nested.forEach((k, v) -> flat.put(key + "." + k, text(v, locale)));
+                    nested.forEach((k, v) -> flat.put(key + "." + k, text(key, v, locale)));
                 } else {
-                    flat.put(key, text(value, locale));
+                    flat.put(key, text(key, value, locale));
                 }
             });
         } catch (JsonProcessingException unreadable) {
@@ -117,7 +108,8 @@ public class ReferenceChanges {
         return flat;
     }
 
-    private String text(Object value, Locale locale) {
+    /** A value as the reader says it: codes as words (a country, a language, a sector …), yes and no. */
+    private String text(String field, Object value, Locale locale) {
         if (value == null) {
             return "";
         }
@@ -125,9 +117,20 @@ public class ReferenceChanges {
             return messages.getMessage(yes ? "reference.value.yes" : "reference.value.no", null, locale);
         }
         if (value instanceof Collection<?> list) {
-            return String.join(", ", list.stream().map(String::valueOf).toList());
+            return String.join(", ", list.stream().map(v -> text(field, v, locale)).toList());
         }
-        return String.valueOf(value);
+        String code = String.valueOf(value);
+        String prefix = switch (field) {
+            case "ministryType" -> "ministryType.";
+            case "ownLanguage", "languages" -> "language.";
+            case "sectors" -> "sector.";
+            case "agency" -> "agency.";
+            default -> null;
+        };
+        if ("countryCode".equals(field)) {
+            return ReferenceData.countryName(code, locale);
+        }
+        return prefix == null ? code : messages.getMessage(prefix + code, null, code, locale);
     }
 
     private String write(Map<String, Object> state) {
