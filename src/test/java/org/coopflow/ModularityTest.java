@@ -13,8 +13,8 @@ import org.springframework.modulith.core.ApplicationModules;
 /**
  * The package graph stays a graph of modules (Spring Modulith): every top-level package of org.coopflow is one, no
  * cycle between them, none reaches into another's internal packages. The request core depends on no stage; the
- * stages on the core; the listeners (audit, notification, dashboard) and the pages that assemble a whole request
- * (workspace) on the stages.
+ * stages on the core; the listeners (audit, notification, dashboard, inbox) and the pages that assemble a whole
+ * request (workspace) on the stages.
  */
 class ModularityTest {
 
@@ -30,14 +30,14 @@ class ModularityTest {
     @Test
     void theRequestCoreDependsOnNoStageNorOnTheirListeners() {
         assertThat(dependenciesOf("request")).doesNotContainAnyElementsOf(STAGES)
-                .doesNotContain("tasklist", "audit", "notification", "dashboard", "workspace", "attachment");
+                .doesNotContain("tasklist", "audit", "notification", "dashboard", "workspace", "attachment", "inbox");
     }
 
     @Test
     void noStageDependsOnAnotherStageOrOnTheListeners() {
         for (String stage : STAGES) {
             assertThat(dependenciesOf(stage)).as(stage).doesNotContain("audit", "notification", "dashboard",
-                    "workspace", "tasklist").doesNotContainAnyElementsOf(STAGES);
+                    "workspace", "tasklist", "inbox").doesNotContainAnyElementsOf(STAGES);
         }
     }
 

@@ -160,6 +160,14 @@ public class Attachments {
         transaction.executeWithoutResult(status -> uploads.forEach(u -> store(user, request.id(), u)));
     }
 
+    /**
+     * Stores a file already checked on a request, whatever its status, for a module that checked the user may add it:
+     * the evidence of an MOU obligation, which comes due long after the request closed. Announced like any document.
+     */
+    public Attachment attachChecked(CurrentUser user, Long requestId, CheckedUpload upload) {
+        return store(user, requestId, upload);
+    }
+
     CheckedUpload check(Upload upload) {
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         // As sent, but never with control or invisible characters, even in a message naming it.

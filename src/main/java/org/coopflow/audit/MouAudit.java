@@ -3,7 +3,6 @@ package org.coopflow.audit;
 import org.coopflow.attachment.Attachments;
 import org.coopflow.mou.MouProcess;
 import org.coopflow.mou.MouReview;
-import org.coopflow.mou.MouReviewReminded;
 import org.coopflow.mou.MouReviewed;
 import org.coopflow.mou.MouSigned;
 import org.coopflow.mou.MouSigning;
@@ -13,7 +12,7 @@ import org.coopflow.mou.MouVersions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Audit lines of the MOU: every version, every review with its comments, reminders, the signing. */
+/** Audit lines of the MOU: every version, every review with its comments, the signing. */
 @Component
 class MouAudit {
 
@@ -40,12 +39,6 @@ class MouAudit {
         audit.write(audit.line(event.requestId(), AuditEventType.MOU_REVIEWED, review.reviewedBy())
                 .step(stepOf(review)).decision(review.decision()).detail(review.reviewer().name())
                 .number(review.versionNo()).reason(review.comments()));
-    }
-
-    @EventListener
-    void onReminded(MouReviewReminded event) {
-        audit.write(audit.line(event.requestId(), AuditEventType.MOU_REVIEW_REMINDED, null)
-                .step(MouProcess.TASK_REVIEW_PARTNER));
     }
 
     @EventListener

@@ -7,13 +7,12 @@ import org.coopflow.screening.ClarificationAsked;
 import org.coopflow.screening.ClarificationLapsed;
 import org.coopflow.screening.ScreeningDecided;
 import org.coopflow.screening.ScreeningDecision;
-import org.coopflow.screening.ScreeningEscalated;
 import org.coopflow.screening.ScreeningProcess;
 import org.coopflow.screening.Screenings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Audit lines of the screening: intake's decisions with their reasons, the clarification rounds, escalations. */
+/** Audit lines of the screening: intake's decisions with their reasons, the clarification rounds. */
 @Component
 class ScreeningAudit {
 
@@ -59,11 +58,5 @@ class ScreeningAudit {
         Clarification lapsed = screenings.clarification(event.clarificationId());
         audit.write(audit.line(event.requestId(), AuditEventType.CLARIFICATION_LAPSED, null)
                 .step(ScreeningProcess.TASK_ANSWER_CLARIFICATION).number(lapsed.roundNo()));
-    }
-
-    @EventListener
-    void onEscalated(ScreeningEscalated event) {
-        audit.write(audit.line(event.requestId(), AuditEventType.SCREENING_ESCALATED, null)
-                .step(ScreeningProcess.TASK_SCREEN));
     }
 }

@@ -22,7 +22,9 @@ public class Timeline {
             AuditEventType.CONSULTATION_PLANNED, AuditEventType.CONSULTATION_PLAN_ANSWERED,
             AuditEventType.FEEDBACK_GIVEN, AuditEventType.MOU_VERSION_CREATED, AuditEventType.MOU_SIGNED,
             AuditEventType.MOU_REVIEW_REMINDED, AuditEventType.FOLLOW_UP_ACTION_DEFINED,
-            AuditEventType.FOLLOW_UP_REPORTED, AuditEventType.AUDIT_PURGED);
+            AuditEventType.FOLLOW_UP_REPORTED, AuditEventType.AUDIT_PURGED, AuditEventType.MOU_TERM_RECORDED,
+            AuditEventType.OBLIGATION_RECORDED, AuditEventType.OBLIGATION_CAME_DUE, AuditEventType.OBLIGATION_FULFILLED,
+            AuditEventType.MOU_EXPIRED);
 
     private final AuditTrail audit;
     private final TimelineWording wording;
@@ -52,8 +54,15 @@ public class Timeline {
                 .map(e -> wording.line(e, locale, true)).toList();
     }
 
+    /** Lines about a step of the partner's (its reminders, its requests for more time) carry this detail. */
+    static final String PARTNER_STEP = "PARTNER";
+
+    private static final Set<AuditEventType> PARTNER_STEP_EVENTS = EnumSet.of(AuditEventType.MOU_REVIEWED,
+            AuditEventType.DEADLINE_REMINDED, AuditEventType.EXTENSION_REQUESTED, AuditEventType.EXTENSION_DECIDED,
+            AuditEventType.EXTENSION_CANCELLED);
+
     private static boolean concernsPartner(AuditEntry e) {
         return PARTNER_EVENTS.contains(e.eventType())
-                || e.eventType() == AuditEventType.MOU_REVIEWED && "PARTNER".equals(e.detail());
+                || PARTNER_STEP_EVENTS.contains(e.eventType()) && PARTNER_STEP.equals(e.detail());
     }
 }

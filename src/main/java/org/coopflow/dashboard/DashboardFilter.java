@@ -17,6 +17,14 @@ public record DashboardFilter(Instant createdFrom, Instant createdTo, String sec
         return new DashboardFilter(null, null, null, null);
     }
 
+    /**
+     * Whether every request matches (no filter at all): then the figures need not look at the requests' rows.
+     * (A method, not a getter, so it is no property of the API's JSON.)
+     */
+    public boolean matchesEverything() {
+        return createdFrom == null && createdTo == null && sector == null && country == null;
+    }
+
     /** Calendar days as the reader means them: "from 3 March to 5 March" is whole days in their time zone. */
     public static DashboardFilter of(LocalDate from, LocalDate to, String sector, String country, ZoneId zone) {
         return new DashboardFilter(from == null ? null : from.atStartOfDay(zone).toInstant(),

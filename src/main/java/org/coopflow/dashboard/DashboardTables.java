@@ -2,12 +2,17 @@ package org.coopflow.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
 import org.coopflow.dashboard.Dashboard.RequestCount;
 import org.coopflow.dashboard.Dashboard.StageCycleTime;
+import org.coopflow.reference.ReferenceData;
+import org.coopflow.reference.ReferenceData.Option;
 import org.coopflow.request.RequestLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,14 +42,21 @@ class DashboardTables {
     }
 
     private final RequestLabels labels;
+    private final ReferenceData reference;
     private final MessageSource messages;
 
-    DashboardTables(RequestLabels labels, MessageSource messages) {
+    DashboardTables(RequestLabels labels, ReferenceData reference, MessageSource messages) {
         this.labels = labels;
+        this.reference = reference;
         this.messages = messages;
     }
 
     Tables of(Dashboard d, Locale locale) {
+        // every agency's name from one query, not one per row of two tables
+        Map<String, String> agencies = reference.agencies(locale).stream()
+                .collect(Collectors.toMap(Option::code, Option::label, (a, b) -> a));
+        Function<String, String> agency = code -> agencies.containsKey(code) ? agencies.get(code)
+                : labels.agency(code);
         long maxCountry = max(d.byCountry(), RequestCount::requests);
         long maxSector = max(d.bySector(), RequestCount::requests);
         long maxStatus = max(d.byStatus(), RequestCount::requests);
@@ -61,9 +73,9 @@ class DashboardTables {
                         percent(c.requests(), maxSector))).toList(),
                 d.byStatus().stream().map(c -> new Line(c.code(), status(c.code(), locale), c.requests(),
                         percent(c.requests(), maxStatus))).toList(),
-                d.byAgency().stream().map(a -> new AgencyLine(a.agency(), labels.agency(a.agency()), a.asLead(),
+                d.byAgency().stream().map(a -> new AgencyLine(a.agency(), agency.apply(a.agency()), a.asLead(),
                         a.asSupport(), a.total(), percent(a.total(), maxAgency))).toList(),
-                d.tasksByAgency().stream().map(t -> new TaskLine(t.agency(), labels.agency(t.agency()),
+                d.tasksByAgency().stream().map(t -> new TaskLine(t.agency(), agency.apply(t.agency()),
                         t.openTasks(), t.overdueTasks(), percent(t.overdueTasks(), maxOverdue))).toList(),
                 d.cycleTimes().stream().map(s -> new StageLine(s.stage().name(), status(s.stage().name(), locale),
                         s.requests(), s.medianDays(), s.averageDays(),

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
@@ -50,9 +51,11 @@ public class Dashboards {
             throw new ForbiddenException("dashboard.forbidden");
         }
         Instant now = clock.instant();
-        List<RequestCount> byStatus = allStatuses(mapper.countByStatus(filter));
+        List<RequestGroup> groups = mapper.countRequests(filter);
+        List<RequestCount> byStatus = allStatuses(sum(groups, RequestGroup::status));
         return new Dashboard(filter, now, byStatus.stream().mapToLong(RequestCount::requests).sum(),
-                mostFirst(mapper.countByCountry(filter)), mostFirst(mapper.countBySector(filter)), byStatus,
+                mostFirst(sum(groups, RequestGroup::countryCode)), mostFirst(sum(groups, RequestGroup::sectorCode)),
+                byStatus,
                 mapper.countByAgency(filter).stream()
                         .sorted(Comparator.comparingLong(AgencyRequests::total).reversed()
                                 .thenComparing(AgencyRequests::agency)).toList(),
@@ -61,6 +64,13 @@ public class Dashboards {
                                 .thenComparing(Comparator.comparingLong(AgencyTasks::openTasks).reversed())
                                 .thenComparing(AgencyTasks::agency)).toList(),
                 cycleTimes(filter), mapper.mousSignedPerYear(filter));
+    }
+
+    /** The groups' requests added up per country, sector or status. */
+    private static List<RequestCount> sum(List<RequestGroup> groups, Function<RequestGroup, String> code) {
+        Map<String, Long> sums = groups.stream().collect(Collectors.groupingBy(code,
+                Collectors.summingLong(RequestGroup::requests)));
+        return sums.entrySet().stream().map(e -> new RequestCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Every status in the order of the process, with zero where no request has it. */
@@ -76,14 +86,24 @@ public class Dashboards {
                 .thenComparing(RequestCount::code)).toList();
     }
 
-    /** Every reported stage, in the order of the process, with nothing where no request has left it yet. */
+    /**
+     * Every reported stage, in the order of the process, with nothing where no request has left it yet. The median
+     * is the middle row of the stage's requests ordered by seconds, or the mean of the middle two: found by position
+     * once the counts are known, so no statement orders or numbers all of a stage's rows.
+     */
     private List<StageCycleTime> cycleTimes(DashboardFilter filter) {
-        Map<String, StageSeconds> byStage = mapper.stageSeconds(filter).stream()
+        List<String> reported = STAGES.stream().map(Enum::name).toList();
+        Map<String, StageSeconds> byStage = mapper.stageSeconds(filter, reported).stream()
                 .collect(Collectors.toMap(StageSeconds::stage, s -> s));
+        List<StageMiddle> middles = byStage.values().stream().filter(s -> s.requests() > 0)
+                .map(s -> StageMiddle.of(s.stage(), s.requests())).toList();
+        Map<String, Double> medians = middles.isEmpty() ? Map.of() : mapper.stageMiddles(filter, middles).stream()
+                .collect(Collectors.groupingBy(StageMiddle.Row::stage,
+                        Collectors.averagingLong(StageMiddle.Row::seconds)));
         return STAGES.stream().map(stage -> {
             StageSeconds seconds = byStage.get(stage.name());
             return seconds == null ? new StageCycleTime(stage, 0, null, null)
-                    : new StageCycleTime(stage, seconds.requests(), days(seconds.medianSeconds()),
+                    : new StageCycleTime(stage, seconds.requests(), days(medians.get(stage.name())),
                     days(seconds.averageSeconds()));
         }).toList();
     }

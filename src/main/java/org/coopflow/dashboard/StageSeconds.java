@@ -1,5 +1,5 @@
 package org.coopflow.dashboard;
 
-/** Seconds spent in one stage by the requests that left it: how many, average and median. */
-record StageSeconds(String stage, long requests, Double averageSeconds, Double medianSeconds) {
+/** Seconds spent in one stage by the requests that left it: how many, and their average. */
+record StageSeconds(String stage, long requests, Double averageSeconds) {
 }

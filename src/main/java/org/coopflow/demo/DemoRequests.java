@@ -257,8 +257,9 @@ public class DemoRequests {
     }
 
     /**
-     * Consultation held today, an MOU wanted: drafted, reviewed by legal and the partner, approved and signed; the
-     * follow-up actions are defined and the first reporting round waits for its quarter: FOLLOW_UP.
+     * Consultation held today, an MOU wanted: drafted, reviewed by legal and the partner, approved and signed with its
+     * term and three commitments (obligations register); the follow-up actions are defined and the first reporting
+     * round waits for its quarter: FOLLOW_UP.
      */
     private void mouSignedFollowUpUnderWay(CooperationRequest request) {
         consultationPlanned(request, LocalDate.now(clock),
@@ -280,9 +281,26 @@ public class DemoRequests {
         steps.complete("legal", request, "reviewMouLegal", Map.of("legalDecision", "APPROVE"));
         steps.complete(PARTNER_KH, request, "reviewMouPartner", Map.of("partnerDecision", "APPROVE"));
         steps.complete("manager", request, "approveMouForSigning", Map.of("signingDecision", "APPROVE"));
-        steps.complete("coord-mois", request, "recordMouSigning", Map.of("signingDate",
-                LocalDate.now(clock).toString(), "signingPlace", "Phnom Penh", "signatories",
-                "Vice Minister of the Interior and Safety; Secretary of State, Ministry of Interior"));
+        LocalDate today = LocalDate.now(clock);
+        // the MOU's term and commitments go into the obligations register: the partner's nomination is due today (a
+        // task in its list), the training and the pilot reports come due later, the MOU runs five years
+        steps.complete("coord-mois", request, "recordMouSigning", Map.of("signingDate", today.toString(),
+                "signingPlace", "Phnom Penh", "signatories",
+                "Vice Minister of the Interior and Safety; Secretary of State, Ministry of Interior",
+                "mouExpiresOn", today.plusYears(5).minusDays(1).toString(), "mouRenewalNoticeDays", 180,
+                "mouObligations", List.of(
+                        Map.of("obligationClause", "Article 3(1)", "obligationDescription",
+                                "Nominate the focal points of the two pilot provinces", "obligationParty", "PARTNER",
+                                "obligationRecurrence", "ONCE", "obligationFirstDue", today.toString()),
+                        Map.of("obligationClause", "Article 2", "obligationDescription",
+                                "Cell broadcast training for provincial officials in Korea", "obligationParty",
+                                "MOIS", "obligationRecurrence", "YEARLY", "obligationFirstDue",
+                                today.plusMonths(4).toString()),
+                        Map.of("obligationClause", "Article 3(2)", "obligationDescription",
+                                "Progress report on the early warning pilot", "obligationParty", "PARTNER",
+                                "obligationRecurrence", "QUARTERLY", "obligationFirstDue",
+                                today.plusMonths(3).toString()))));
+        steps.runDueObligationTimers(request);
         steps.complete("coord-mois", request, "defineFollowUpActions", Map.of("followUpActions", List.of(
                 Map.of("actionType", "TRAINING", "actionDescription",
                         "Cell broadcast training for 30 provincial officials in Seoul", "actionOwner", "MOIS",

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -51,6 +52,13 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInSettings.class)
 class SecurityConfiguration {
+
+    /** Spring Security's authentication events (sign-in metrics listen): our own managers publish them too. */
+    private final AuthenticationEventPublisher authenticationEvents;
+
+    SecurityConfiguration(AuthenticationEventPublisher authenticationEvents) {
+        this.authenticationEvents = authenticationEvents;
+    }
 
     /** Pages: scripts and styles only from CoopFlow itself (no inline script), never framed. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -86,6 +94,7 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(new ScrapeCredential(scrapePassword),
                 new SignInAuthenticationProvider(users, passwords, throttle, audit, secondFactors, true));
         manager.setEraseCredentialsAfterAuthentication(true);
+        manager.setAuthenticationEventPublisher(authenticationEvents);
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
@@ -201,12 +210,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static AuthenticationManager manager(CoopFlowUserDetailsService users, RememberingPasswordEncoder passwords,
+    private AuthenticationManager manager(CoopFlowUserDetailsService users, RememberingPasswordEncoder passwords,
                                                  LoginThrottle throttle, LoginAudit audit, SecondFactors secondFactors,
                                                  boolean basic) {
         ProviderManager manager = new ProviderManager(
                 new SignInAuthenticationProvider(users, passwords, throttle, audit, secondFactors, basic));
         manager.setEraseCredentialsAfterAuthentication(true);
+        manager.setAuthenticationEventPublisher(authenticationEvents);
         return manager;
     }
 

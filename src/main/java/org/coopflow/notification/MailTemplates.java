@@ -45,6 +45,14 @@ class MailTemplates {
         return new Mail(subject, templates.process(TEXT, context), templates.process(HTML, context));
     }
 
+    /** A mail whose subject and message the caller wrote in this language, with a button to a path of CoopFlow. */
+    Mail write(Locale locale, String subject, String message, String path) {
+        String link = UriComponentsBuilder.fromUriString(baseUrl.replaceAll("/+$", "")).path(path).toUriString();
+        Context context = new Context(locale, Map.of("subject", subject, "message", message, "link", link,
+                "requestLink", false));
+        return new Mail(subject, templates.process(TEXT, context), templates.process(HTML, context));
+    }
+
     /** The request's page, or the start page for mail about no request. */
     String link(Long requestId) {
         UriComponentsBuilder url = UriComponentsBuilder.fromUriString(baseUrl.replaceAll("/+$", ""));

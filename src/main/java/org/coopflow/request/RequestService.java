@@ -137,7 +137,7 @@ public class RequestService {
     /**
      * Appends a message to the request's conversation: its partner and the officials of the agencies involved write;
      * managers read (PROCESS.md: read-only except approvals). The process is undisturbed; the people working on the
-     * request are told by the notification module.
+     * request are told through their inbox (and e-mail, as each chose).
      */
     public RequestMessage postMessage(CurrentUser user, Long id, String text) {
         CooperationRequest request = visible(user, id);

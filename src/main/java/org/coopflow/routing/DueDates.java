@@ -14,8 +14,9 @@ import org.coopflow.request.RequestProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer durations from service-level days, for the models' expressions
- * ({@code ${dueDates.afterDays(feedbackDays)}}). Uses the engine's clock so tests can move time.
+ * Due dates and timer durations in service-level days, for the models' expressions ({@code ${dueDates.startOf(…)}};
+ * a step's own due date is {@code ${deadlines.due(execution)}}, org.coopflow.deadline). Uses the engine's clock so
+ * tests can move time.
  *
  * <p>Working days count a calendar of {@link WorkingCalendars}: Korea's (weekends, public and substitute holidays,
  * one-off days, in Asia/Seoul) or the request's partner's (its country's weekend and holidays in its time zone);
@@ -48,7 +49,7 @@ public class DueDates {
     /**
      * This many working days from now in a calendar named by the serviceLevels decision: {@code KOREA}, or
      * {@code PARTNER} for the request's partner organisation
-     * ({@code ${dueDates.afterWorkingDaysOf(execution, clarificationCalendar, clarificationDays)}}).
+     * ({@code ${dueDates.afterWorkingDaysOf(execution, 'PARTNER', 10)}}).
      */
     public Date afterWorkingDaysOf(VariableScope scope, String calendar, Integer days) {
         return Date.from(due(scope, calendar, now(), days));

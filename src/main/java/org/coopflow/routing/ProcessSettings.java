@@ -11,13 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param day              how long one service-level day lasts (P1D; demos shorten it, which compresses the
  *                         working-day calendars the same way: see org.coopflow.calendar.DayTimeline)
- * @param expertSilence    silence after which an expert's slot returns to the coordinator
  * @param followUpInterval time between follow-up reports
  * @param followUpRounds   number of follow-up reports
  */
 @ConfigurationProperties("coopflow.process")
-public record ProcessSettings(@DefaultValue("P1D") String day, @DefaultValue("P3D") String expertSilence,
-                              @DefaultValue("P3M") String followUpInterval, @DefaultValue("4") int followUpRounds) {
+public record ProcessSettings(@DefaultValue("P1D") String day, @DefaultValue("P3M") String followUpInterval,
+                              @DefaultValue("4") int followUpRounds) {
 
     /** The length of a day as a duration (P1D or a shorter ISO duration such as PT1M). */
     Duration dayLength() {

@@ -2,7 +2,10 @@ package org.coopflow.routing;
 
 import org.springframework.stereotype.Component;
 
-/** {@code ${timers.expertSilence}}, {@code ${timers.followUpInterval}}, {@code ${timers.followUpRounds}}. */
+/**
+ * {@code ${timers.followUpInterval}}, {@code ${timers.followUpRounds}}. (How long an expert has to answer is a service
+ * level like any step's: the serviceLevels decision, {@code ${deadlines.due(execution)}}.)
+ */
 @Component("timers")
 public class ProcessTimers {
 
@@ -10,10 +13,6 @@ public class ProcessTimers {
 
     ProcessTimers(ProcessSettings settings) {
         this.settings = settings;
-    }
-
-    public String getExpertSilence() {
-        return settings.expertSilence();
     }
 
     public String getFollowUpInterval() {

@@ -18,8 +18,6 @@ public final class ScreeningProcess {
     public static final String VAR_LEAD_AGENCY = "leadAgency";
     public static final String VAR_SUPPORTING_AGENCIES = "supportingAgencies";
     public static final String VAR_CLARIFICATION_ANSWER = "clarificationAnswer";
-    /** When intake's answer is due; set by the service levels (calendar of the issue on service levels). */
-    public static final String VAR_SCREENING_DUE = "screeningDue";
 
     public static final String MESSAGE_CLARIFICATION_ANSWERED = "ClarificationAnswered";
 

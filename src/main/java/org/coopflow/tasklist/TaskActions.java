@@ -83,13 +83,22 @@ public class TaskActions {
         return new TaskForm(task, formId, forms.describe(formId, context(task, locale)));
     }
 
+    /**
+     * Takes a task offered to the user. A substitute, to whom the task is offered personally while the official it is
+     * assigned to is away, takes it over from them.
+     */
     public void claim(CurrentUser user, String taskId) {
         OpenTask task = workable(user, taskId);
         if (user.username().equals(task.assignee())) {
             return;
         }
-        if (task.assignee() != null) {
+        if (task.assignee() != null && !task.offeredTo(user.username())) {
             throw claimedBy(task.assignee());
+        }
+        if (task.assignee() != null) {
+            inTransaction(taskId, () -> engineIdentity.run(user,
+                    () -> taskService.setAssignee(taskId, user.username())));
+            return;
         }
         inTransaction(taskId, () -> engineIdentity.run(user, () -> taskService.claim(taskId, user.username())));
     }

@@ -1,5 +1,6 @@
 package org.coopflow.tasklist;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +16,19 @@ import org.springframework.stereotype.Service;
 public class TaskList {
 
     private final TaskViewMapper mapper;
+    private final TaskViewProjector projector;
 
-    TaskList(TaskViewMapper mapper) {
+    TaskList(TaskViewMapper mapper, TaskViewProjector projector) {
         this.mapper = mapper;
+        this.projector = projector;
+    }
+
+    /**
+     * Brings a task's queues back in step with the engine after a candidate was removed from it (see
+     * {@link TaskViewProjector#resyncCandidates}); call it outside the engine's command that removed it.
+     */
+    public void refreshCandidates(String taskId) {
+        projector.resyncCandidates(taskId);
     }
 
     public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, int page, int size) {
@@ -28,7 +39,7 @@ public class TaskList {
                                int page, int size) {
         TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
         TaskListSort order = sort == null ? TaskListSort.DUE : sort;
-        List<String> groups = user.groupList();
+        List<String> groups = queuesOf(user);
         int offset = page * size;
         List<TaskViewRow> rows = switch (view) {
             case ASSIGNED -> mapper.findAssigned(user.username(), f, order, offset, size);
@@ -41,7 +52,7 @@ public class TaskList {
     /** How many tasks a view holds with these filters (the counts on the task list's tabs). */
     public long count(CurrentUser user, TaskListView view, TaskListFilter filter) {
         TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
-        List<String> groups = user.groupList();
+        List<String> groups = queuesOf(user);
         return switch (view) {
             case ASSIGNED -> mapper.countAssigned(user.username(), f);
             case OFFERED -> groups.isEmpty() ? 0 : mapper.countOffered(groups, f);
@@ -62,7 +73,25 @@ public class TaskList {
         }
         OpenTask task = row.toOpenTask();
         boolean mine = user.username().equals(task.assignee());
-        boolean offered = task.candidateGroups().stream().anyMatch(user.groups()::contains);
+        boolean offered = task.candidateGroups().stream().anyMatch(user.groups()::contains)
+                || task.offeredTo(user.username());
         return mine || offered ? Optional.of(task) : Optional.empty();
+    }
+
+    /** The queues a user's "offered" tasks come from: each of the user's groups, and the user's own (substitutes). */
+    private static List<String> queuesOf(CurrentUser user) {
+        List<String> queues = new java.util.ArrayList<>(user.groupList());
+        queues.add(TaskViewRow.userQueue(user.username()));
+        return queues;
+    }
+
+    /** An open task, whoever may work on it (for listeners of the task events). */
+    public Optional<OpenTask> find(String taskId) {
+        return Optional.ofNullable(mapper.findById(taskId)).map(TaskViewRow::toOpenTask);
+    }
+
+    /** Open tasks due after one instant and at the latest at another, soonest first (idx_task_view_due). */
+    public List<OpenTask> dueBetween(Instant after, Instant until, int limit) {
+        return mapper.findDueBetween(after, until, limit).stream().map(TaskViewRow::toOpenTask).toList();
     }
 }

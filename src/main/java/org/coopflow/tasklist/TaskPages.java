@@ -206,7 +206,9 @@ class TaskPages {
         model.addAttribute("fields", fields);
         model.addAttribute("errors", errorLines(fields, errors));
         model.addAttribute("mine", mine);
-        model.addAttribute("claimable", current != null && task.assignee() == null);
+        // offered to the user: nobody holds it yet, or the user stands in for whoever holds it (a substitute)
+        model.addAttribute("claimable", current != null && !mine
+                && (task.assignee() == null || task.offeredTo(user.username())));
         model.addAttribute("showForm", mine || !entered.isEmpty());
         model.addAttribute("unclaimable", mine && !task.candidateGroups().isEmpty());
         model.addAttribute("colleagues", mine ? actions.colleaguesToDelegateTo(user, task) : List.of());

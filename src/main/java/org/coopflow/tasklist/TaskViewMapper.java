@@ -68,4 +68,7 @@ interface TaskViewMapper {
 
     long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
                    @Param("filter") TaskListFilter filter);
+
+    List<TaskViewRow> findDueBetween(@Param("after") Instant after, @Param("until") Instant until,
+                                     @Param("limit") int limit);
 }

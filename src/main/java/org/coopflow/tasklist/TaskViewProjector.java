@@ -60,7 +60,11 @@ class TaskViewProjector {
             case TaskListener.EVENTNAME_CREATE -> created(task, ((Number) requestId).longValue());
             case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task, ((Number) requestId).longValue());
             case TaskListener.EVENTNAME_UPDATE -> updated(task, ((Number) requestId).longValue());
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                removed(task.getId());
+                events.publishEvent(new TaskClosed(((Number) requestId).longValue(), task.getId(),
+                        task.getTaskDefinitionKey()));
+            }
             default -> {
                 // timeout events change nothing the list shows
             }
@@ -109,13 +113,39 @@ class TaskViewProjector {
         syncCandidates(task);
     }
 
+    /**
+     * One queue row per candidate group, and one per candidate user (a substitute, queue {@code user:<username>}),
+     * which stays claimable while the task is assigned to someone else.
+     */
     private void syncCandidates(DelegateTask task) {
-        List<String> groups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
+        List<String> queues = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? link.getGroupId()
+                        : link.getUserId() != null ? TaskViewRow.userQueue(link.getUserId()) : null)
+                .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
-        groups.forEach(group -> mapper.insertCandidate(task.getId(), group, groups.size()));
+        queues.forEach(queue -> mapper.insertCandidate(task.getId(), queue, queues.size()));
+    }
+
+    /**
+     * Re-reads a task's candidates from the engine. A candidate removed from a task ({@code deleteCandidateUser}) is
+     * still among the task's candidates while the engine fires that change's update event, so whoever removes one
+     * calls this afterwards, outside the engine's command.
+     */
+    void resyncCandidates(String taskId) {
+        if (mapper.findById(taskId) == null) {
+            return;
+        }
+        List<String> queues = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? link.getGroupId()
+                        : link.getUserId() != null ? TaskViewRow.userQueue(link.getUserId()) : null)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        mapper.deleteCandidates(taskId);
+        queues.forEach(queue -> mapper.insertCandidate(taskId, queue, queues.size()));
     }
 
     private void removed(String taskId) {

@@ -49,13 +49,15 @@ class TaskViews {
         Instant now = clock.instant();
         return tasks.stream()
                 .map(t -> new TaskRow(t, taskName(t, locale), countryName(t.countryCode(), locale), DueState.of(t.due(), now),
-                        assigneeName(t.assignee(), me), me.username().equals(t.assignee())))
+                        assigneeName(t.assignee(), me), me.username().equals(t.assignee()),
+                        t.offeredTo(me.username())))
                 .toList();
     }
 
     TaskSummary summary(OpenTask task, CurrentUser me, Locale locale) {
         return new TaskSummary(task, task.title() == null ? "" : task.title(), countryName(task.countryCode(), locale),
-                DueState.of(task.due(), clock.instant()), assigneeName(task.assignee(), me));
+                DueState.of(task.due(), clock.instant()), assigneeName(task.assignee(), me),
+                task.candidateUsers().stream().map(this::nameOf).toList(), task.offeredTo(me.username()));
     }
 
     /** The task's name in the reader's language (task.&lt;taskKey&gt;), else the model's name. */

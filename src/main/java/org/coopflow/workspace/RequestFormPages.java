@@ -15,6 +15,7 @@ import org.coopflow.attachment.Attachments;
 import org.coopflow.attachment.CheckedUpload;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.notification.Notifier;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestService;
@@ -88,15 +89,17 @@ class RequestFormPages {
     private final Attachments attachments;
     private final DateDisplay dates;
     private final MessageSource messages;
+    private final Notifier notifier;
 
     RequestFormPages(RequestService requests, RequestDrafts drafts, ReferenceData reference, Attachments attachments,
-                     DateDisplay dates, MessageSource messages) {
+                     DateDisplay dates, MessageSource messages, Notifier notifier) {
         this.requests = requests;
         this.drafts = drafts;
         this.reference = reference;
         this.attachments = attachments;
         this.dates = dates;
         this.messages = messages;
+        this.notifier = notifier;
     }
 
     /** An empty form, the partner's draft, or (after an error) the form as sent with its errors. */
@@ -162,8 +165,10 @@ class RequestFormPages {
             attachments.attachAll(user, request, checked);
         }
         drafts.discard(user.username());
-        redirect.addFlashAttribute("notice", messages.getMessage("requests.notice.received",
-                new Object[]{request.reference()}, locale));
+        // "e-mailed" only when the acknowledgement is in the outbox and mail leaves this installation
+        boolean acknowledged = notifier.mailedTo(request.id(), request.contactEmail());
+        redirect.addFlashAttribute("notice", messages.getMessage(acknowledged ? "requests.notice.receivedMailed"
+                : "requests.notice.received", new Object[]{request.reference(), request.contactEmail()}, locale));
         return "redirect:/requests/" + request.id();
     }
 

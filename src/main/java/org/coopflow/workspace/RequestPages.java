@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.coopflow.attachment.Attachments;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
+import org.coopflow.inbox.Inbox;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.request.RequestFilter;
 import org.coopflow.request.RequestService;
@@ -48,9 +49,10 @@ class RequestPages {
     private final Attachments attachments;
     private final DateDisplay dates;
     private final MessageSource messages;
+    private final Inbox inbox;
 
     RequestPages(RequestService requests, RequestDrafts drafts, RequestViews views, ReferenceData reference,
-                 Attachments attachments, DateDisplay dates, MessageSource messages) {
+                 Attachments attachments, DateDisplay dates, MessageSource messages, Inbox inbox) {
         this.requests = requests;
         this.drafts = drafts;
         this.views = views;
@@ -58,6 +60,7 @@ class RequestPages {
         this.attachments = attachments;
         this.dates = dates;
         this.messages = messages;
+        this.inbox = inbox;
     }
 
     @GetMapping("/requests")
@@ -108,8 +111,11 @@ class RequestPages {
         if (result.hasErrors()) {
             return backToRequest(id, "messageForm", form, result, redirect, "#messages");
         }
-        requests.postMessage(me.user(), id, form.getText());
-        redirect.addFlashAttribute("notice", messages.getMessage("requests.notice.messageSent", null, locale));
+        // "e-mailed" only when someone was: the inbox knows whom it mailed about this message
+        long mailed = inbox.mailedAboutMessage(requests.postMessage(me.user(), id, form.getText()).id());
+        redirect.addFlashAttribute("notice", mailed > 0
+                ? messages.getMessage("requests.notice.messageSentMailed", new Object[]{mailed}, locale)
+                : messages.getMessage("requests.notice.messageSent", null, locale));
         return "redirect:/requests/" + id + "#messages";
     }
 

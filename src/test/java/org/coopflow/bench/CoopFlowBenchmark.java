@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,13 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.binding.MapperMethod;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +40,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.coopflow.dashboard.DashboardFilter;
+import org.coopflow.dashboard.Dashboards;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.support.Api;
 import org.coopflow.support.Journeys;
@@ -61,6 +71,18 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     private static final Path TARGET = Path.of(System.getProperty("coopflow.test.target", "target"));
     private static final Path BASEDIR = Path.of(System.getProperty("bench.basedir", "."));
 
+    /** What the dashboard cost before it read typed projections (measured on the previous main, issue 9). */
+    private static final String DASHBOARD_BEFORE = "(6) Dashboard before the typed projections (the previous main, "
+            + "measured as stated in issue 9): every call re-read every STATUS_CHANGED audit row and parsed its prose, "
+            + "and every MOU signing form's JSON — 3.5 s median per call at 20k open requests (62k status changes), "
+            + "about 830 MB allocated per call; it would not have fitted in -Xmx512m at 100k.";
+
+    /** The dashboard's filtered variant: one sector and one partner country, as a manager narrows it down. */
+    private static final String DASHBOARD_FILTER = "?sector=NATIONAL_ID&country=KH";
+
+    /** The dashboard's target (issue 9): p95 at 100k open requests. */
+    private static final double DASHBOARD_P95_MS = 150;
+
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -77,6 +99,10 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     TaskList taskList;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    SqlSessionFactory sqlSessions;
+    @Autowired
+    Dashboards dashboards;
 
     private final Report report = new Report();
     private TestRestTemplate http;
@@ -89,8 +115,11 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         Instant startedAt = Instant.now();
         String loadBefore = loadAverage();
         size = BenchSize.fromSystemProperties();
-        log("size %s: open requests %s, historic instances %,d", size.name(),
-                java.util.Arrays.toString(size.openRequests()), size.historicInstances());
+        log("size %s: open requests %s, finished per open %.2f, historic instances %,d", size.name(),
+                java.util.Arrays.toString(size.openRequests()), size.finishedPerOpen(), size.historicInstances());
+        if (runs("dashboard")) {
+            report.note(DASHBOARD_BEFORE);
+        }
 
         Map<String, String> definitions = new LinkedHashMap<>();
         for (String key : Population.PROCESS_KEYS) {
@@ -117,11 +146,16 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         for (int open : size.openRequests()) {
             long t = System.nanoTime();
             population.seedOpenRequestsUpTo(open);
+            population.seedFinishedRequestsUpTo(size.finishedRequestsFor(open));
             population.analyze();
-            log("seeded %,d open requests in %.1f s", open, seconds(t));
+            log("seeded %,d open and %,d finished requests with their histories in %.1f s", open,
+                    population.finishedRequests(), seconds(t));
             String pop = "%,dk open".formatted(open / 1000).replace(",", "");
             if (runs("tasklist")) {
                 taskList(pop);
+            }
+            if (runs("dashboard")) {
+                dashboard(pop + ", %,dk finished".formatted(Math.round(population.finishedRequests() / 1000.0)));
             }
             if (runs("submission")) {
                 submission(pop);
@@ -453,6 +487,274 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         return "EXPLAIN — " + String.join("; ", plans) + ".";
     }
 
+    // ---------------------------------------------------------------- 6. dashboard
+
+    /**
+     * The managers' dashboard over the whole population (open and finished requests with their histories): the
+     * API as the manager calls it (HTTP Basic) and the page as the manager sees it signed in (form login, session
+     * cookie), each for every request and for one sector and country; what a call costs the database and the JVM,
+     * and the plan of the cycle-time query.
+     */
+    @SuppressWarnings("unchecked")
+    private void dashboard(String pop) throws Exception {
+        long started = System.nanoTime();
+        Api manager = new Api(http(), "manager");
+        ResponseEntity<Map<String, Object>> all = manager.get("/api/v1/dashboard");
+        ResponseEntity<Map<String, Object>> filtered = manager.get("/api/v1/dashboard" + DASHBOARD_FILTER);
+        require(all.getStatusCode().value() == 200 && filtered.getStatusCode().value() == 200,
+                "dashboard: " + all.getStatusCode() + ", " + filtered.getStatusCode());
+        WebSession web = WebSession.signIn(rest.getRootUri(), "manager");
+        require(web.page("/dashboard").contains("id=\"dashboard-total\""), "dashboard page");
+        report.note("(6) Dashboard at %s: %s; filtered (%s): %s. %s".formatted(pop, dashboardSummary(all.getBody()),
+                DASHBOARD_FILTER.substring(1).replace("&", ", "), dashboardSummary(filtered.getBody()),
+                historyRows()));
+
+        Load.Op apiAll = (th, i) -> require(manager.get("/api/v1/dashboard").getStatusCode().value() == 200,
+                "dashboard API");
+        Load.Op apiFiltered = (th, i) -> require(manager.get("/api/v1/dashboard" + DASHBOARD_FILTER).getStatusCode()
+                .value() == 200, "filtered dashboard API");
+        Load.Op pageAll = (th, i) -> require(web.page("/dashboard").contains("dashboard-total"), "dashboard page");
+        Load.Op pageFiltered = (th, i) -> require(web.page("/dashboard" + DASHBOARD_FILTER)
+                .contains("dashboard-total"), "filtered dashboard page");
+        for (Load.Op op : List.of(apiAll, apiFiltered, pageAll, pageFiltered)) {
+            Load.warmUp(5, 2_000, op);
+        }
+        trace("dashboard-api-" + pop.replace(" ", "-").replace(",", ""), apiAll);
+        trace("dashboard-api-filtered-" + pop.replace(" ", "-").replace(",", ""), apiFiltered);
+        Side[] sides = {side(), side(), side(), side()};
+        Load.Op[] ops = {apiAll, apiFiltered, pageAll, pageFiltered};
+        int perRound = Math.max(1, size.dashboardCalls() / 3);
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < ops.length; k++) {
+            Side side = sides[k];
+            Load.Op op = ops[k];
+            // a slow dashboard (seconds per call) stops early rather than stretching the run by many minutes
+            steps.add(() -> side.measure(() -> within(0, Math.min(perRound, 7), perRound, 20_000, op)));
+        }
+        interleave(3, steps);
+        String[] what = {"GET /api/v1/dashboard as manager (HTTP Basic), all requests",
+                "GET /api/v1/dashboard?sector=&country= as manager, one sector and one country",
+                "GET /dashboard (the page) as manager signed in (session), all requests",
+                "GET /dashboard?sector=&country= (the page), one sector and one country"};
+        String[] short_ = {"API, all requests", "API, filtered", "page, all requests", "page, filtered"};
+        for (int k = 0; k < ops.length; k++) {
+            report.latency("6", what[k], pop, sides[k].samples(), null, DASHBOARD_P95_MS);
+            report.note("(6) dashboard %s at %s, per call: %s.".formatted(short_[k], pop, sides[k].perOperation()));
+            log("dashboard %s %s: p50 %.1f p95 %.1f ms; %s", short_[k], pop, sides[k].samples().medianMs(),
+                    sides[k].samples().p95Ms(), sides[k].perOperation());
+        }
+        double allocated = allocatedPerCall(apiAll, 10);
+        report.note(("(6) dashboard API, all requests, at %s: %.1f MB allocated per call in the benchmark's JVM "
+                + "(server and client together).").formatted(pop, allocated / 1e6));
+        DashboardFilter sectorAndCountry = new DashboardFilter(null, null, "NATIONAL_ID", "KH");
+        report.note(("(6) Cycle time per stage at %s, EXPLAIN — all requests: counts %s; middle rows %s. Filtered: "
+                + "counts %s; middle rows %s.").formatted(pop, explainCycleTime("stageSeconds", DashboardFilter.none()),
+                explainCycleTime("stageMiddles", DashboardFilter.none()),
+                explainCycleTime("stageSeconds", sectorAndCountry), explainCycleTime("stageMiddles", sectorAndCountry)));
+        report.note(dashboardStatementCosts(pop, "all requests", DashboardFilter.none()));
+        report.note(dashboardStatementCosts(pop, "one sector and one country", sectorAndCountry));
+        previousDashboardQueries(pop);
+        log("dashboard part at %s: %.0f s", pop, seconds(started));
+    }
+
+    /**
+     * Where a dashboard call's database time goes: each of the service's statements alone, as MyBatis sends it
+     * (median of three, after one), with the rows it reads from the server's counters.
+     */
+    private String dashboardStatementCosts(String pop, String which, DashboardFilter filter) throws Exception {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("countRequests", "requests by sector, country and status");
+        figures.put("countByAgency", "agencies");
+        figures.put("countTasksByAgency", "open tasks per agency");
+        figures.put("stageSeconds", "cycle time counts");
+        figures.put("stageMiddles", "cycle time middle rows");
+        figures.put("mousSignedPerYear", "MOUs per year");
+        List<String> costs = new ArrayList<>();
+        for (Map.Entry<String, String> figure : figures.entrySet()) {
+            Map<String, Object> parameters = dashboardParameters(figure.getKey(), filter);
+            Load.Op statement = (th, i) -> {
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement ps = dashboardStatement(c, "", figure.getKey(), parameters);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                    }
+                }
+            };
+            Load.sequential(1, 0, statement); // outside the counters: they count what the three measured calls read
+            Side side = side();
+            side.measure(() -> sequential(0, 3, statement));
+            costs.add("%s %.0f ms (%,.0f row reads)".formatted(figure.getValue(), side.samples().medianMs(),
+                    side.rowReadsPerOperation()));
+        }
+        return "(6) Dashboard statements at %s, %s, each alone: %s.".formatted(pop, which, String.join("; ", costs));
+    }
+
+    /**
+     * What the dashboard's V15 indexes and statements bought, on the same rows: the statements of the dashboard on
+     * projections as it first landed (a window function numbering every stage_time row, a UNION de-duplicating
+     * every open task, the request row joined into every figure, the three counts apart), run one after another on
+     * one connection, against the service call that runs today's — both without HTTP, for all requests.
+     */
+    private void previousDashboardQueries(String pop) throws Exception {
+        String requestCounts = "SELECT r.%1$s AS code, COUNT(*) AS requests FROM cooperation_request r WHERE 1 = 1"
+                + " GROUP BY r.%1$s";
+        List<String> before = List.of(requestCounts.formatted("country_code"), requestCounts.formatted("sector_code"),
+                requestCounts.formatted("status"),
+                "SELECT ra.agency_code AS agency, COUNT(CASE WHEN ra.lead = TRUE THEN 1 END) AS as_lead,"
+                        + " COUNT(CASE WHEN ra.lead = TRUE THEN NULL ELSE 1 END) AS as_support, COUNT(*) AS total"
+                        + " FROM request_agency ra JOIN cooperation_request r ON r.id = ra.request_id WHERE 1 = 1"
+                        + " GROUP BY ra.agency_code",
+                "SELECT a.agency_code AS agency, COUNT(*) AS open_tasks,"
+                        + " COUNT(CASE WHEN a.due_at < CURRENT_TIMESTAMP THEN 1 END) AS overdue_tasks FROM ("
+                        + " SELECT t.task_id, t.due_at, u.organisation_code AS agency_code FROM task_view t"
+                        + " JOIN app_user u ON u.username = t.assignee JOIN cooperation_request r ON r.id = t.request_id"
+                        + " WHERE 1 = 1 UNION SELECT t.task_id, t.due_at, g.organisation_code AS agency_code"
+                        + " FROM task_view t JOIN task_candidate c ON c.task_id = t.task_id"
+                        + " JOIN app_group g ON g.id = c.group_id JOIN cooperation_request r ON r.id = t.request_id"
+                        + " WHERE t.assignee IS NULL) a JOIN organisation o ON o.code = a.agency_code"
+                        + " AND o.kind = 'AGENCY' GROUP BY a.agency_code",
+                "SELECT t.stage, COUNT(*) AS requests, AVG(t.seconds) AS average_seconds,"
+                        + " AVG(CASE WHEN t.rn = FLOOR((t.cnt + 1) / 2) OR t.rn = FLOOR((t.cnt + 2) / 2) THEN t.seconds"
+                        + " END) AS median_seconds FROM (SELECT st.stage, st.seconds,"
+                        + " ROW_NUMBER() OVER (PARTITION BY st.stage ORDER BY st.seconds) AS rn,"
+                        + " COUNT(*) OVER (PARTITION BY st.stage) AS cnt FROM stage_time st WHERE 1 = 1) t"
+                        + " GROUP BY t.stage",
+                "SELECT EXTRACT(YEAR FROM s.signed_on) AS year, COUNT(*) AS signed FROM mou_signing s"
+                        + " JOIN cooperation_request r ON r.id = s.request_id"
+                        + " WHERE s.id = (SELECT MAX(l.id) FROM mou_signing l WHERE l.request_id = s.request_id)"
+                        + " GROUP BY EXTRACT(YEAR FROM s.signed_on) ORDER BY year");
+        Load.Op previous = (th, i) -> {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                for (String sql : before) {
+                    try (ResultSet rs = st.executeQuery(sql)) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                }
+            }
+        };
+        CurrentUser manager = new CurrentUser("manager", "Manager", "MOIS", java.util.Set.of(Role.MANAGER),
+                java.util.Set.of("manager"));
+        Load.Op now = (th, i) -> require(dashboards.figures(manager, DashboardFilter.none()).requests() > 0,
+                "dashboard figures");
+        Load.sequential(1, 0, previous);
+        Load.warmUp(10, 1_000, now);
+        Samples[] s = new Samples[2];
+        interleave(2, List.of(
+                () -> s[0] = s[0] == null ? within(0, 1, 3, 30_000, previous)
+                        : Samples.concat(s[0], within(0, 1, 3, 30_000, previous)),
+                () -> s[1] = s[1] == null ? sequential(0, 10, now) : Samples.concat(s[1], sequential(0, 10, now))));
+        report.note(("(6) Dashboard SQL alone at %s (no HTTP, all requests): as the projections first landed %.0f ms "
+                + "median (the previous statements on the same rows), now %.0f ms median (%.0f× faster).").formatted(pop,
+                s[0].medianMs(), s[1].medianMs(), s[0].medianMs() / s[1].medianMs()));
+        log("dashboard sql %s: previous p50 %.0f ms, now p50 %.0f ms", pop, s[0].medianMs(), s[1].medianMs());
+    }
+
+    /** The figures a dashboard answer holds, briefly: requests matched, stages measured, MOUs signed. */
+    @SuppressWarnings("unchecked")
+    private static String dashboardSummary(Map<String, Object> d) {
+        List<Map<String, Object>> stages = (List<Map<String, Object>>) d.get("cycleTimes");
+        List<Map<String, Object>> mous = (List<Map<String, Object>>) d.get("mousSignedPerYear");
+        String cycle = String.join(", ", stages.stream().map(s -> "%s %s d".formatted(s.get("stage"),
+                s.get("medianDays"))).toList());
+        long signed = mous.stream().mapToLong(m -> ((Number) m.get("signed")).longValue()).sum();
+        String years = mous.isEmpty() ? "" : " in %s–%s".formatted(mous.get(0).get("year"),
+                mous.get(mous.size() - 1).get("year"));
+        return "%,d requests, median days per stage %s, %,d MOUs signed%s".formatted(((Number) d.get("requests"))
+                .longValue(), cycle, signed, years);
+    }
+
+    /** How many history rows the dashboard's projections hold now. */
+    private String historyRows() throws SQLException {
+        List<String> counts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("cooperation_request", "status_change", "stage_time", "audit_entry",
+                    "mou_signing")) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.add("%s %,d".formatted(table, rs.getLong(1)));
+                }
+            }
+        }
+        return "Rows: " + String.join(", ", counts) + ".";
+    }
+
+    /** Bytes allocated by every thread of this JVM per call (Tomcat's threads and the client's), over n calls. */
+    private static double allocatedPerCall(Load.Op op, int n) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).sum();
+        Load.sequential(0, n, op);
+        long after = java.util.Arrays.stream(threads.getThreadAllocatedBytes(threads.getAllThreadIds())).sum();
+        return (after - before) / (double) n;
+    }
+
+    /**
+     * The plan MariaDB/MySQL choose for one of the cycle-time statements, as the product sends it: the SQL comes
+     * from MyBatis (the mapper's own statement for this filter), not from a copy here. The middle rows are looked
+     * for where the service looks for them, from the counts.
+     */
+    private String explainCycleTime(String statement, DashboardFilter filter) throws SQLException {
+        Map<String, Object> parameters = dashboardParameters(statement, filter);
+        List<String> steps = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement explain = dashboardStatement(c, "EXPLAIN ", statement, parameters);
+             ResultSet rs = explain.executeQuery()) {
+            while (rs.next()) {
+                String extra = rs.getString("Extra");
+                steps.add("%s → %s (%s, rows %s%s)".formatted(rs.getString("table"),
+                        rs.getString("key") == null ? "full scan" : rs.getString("key"), rs.getString("type"),
+                        rs.getString("rows"), extra == null || extra.isBlank() ? "" : "; " + extra));
+            }
+        }
+        return String.join(", ", steps);
+    }
+
+    /**
+     * The parameters of a dashboard statement for a filter, as the service passes them: the reported stages, the
+     * moment "overdue" is measured against, and for the middle rows their positions, from the counts.
+     */
+    private Map<String, Object> dashboardParameters(String statement, DashboardFilter filter) throws SQLException {
+        MapperMethod.ParamMap<Object> parameters = new MapperMethod.ParamMap<>();
+        parameters.put("filter", filter);
+        parameters.put("now", Instant.now());
+        parameters.put("stages", List.of("SCREENING", "AWAITING_PARTNER", "ASSIGNING_EXPERTS", "CONSULTATION",
+                "MOU_DRAFTING", "FOLLOW_UP"));
+        if (statement.equals("stageMiddles")) {
+            List<Map<String, Object>> middles = new ArrayList<>();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement counts = dashboardStatement(c, "", "stageSeconds", parameters);
+                 ResultSet rs = counts.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong("requests");
+                    middles.add(Map.of("stage", rs.getString("stage"), "offset", (n - 1) / 2,
+                            "rows", n % 2 == 1 ? 1 : 2));
+                }
+            }
+            parameters.put("middles", middles);
+        }
+        return parameters;
+    }
+
+    /** One of DashboardMapper's statements as MyBatis would send it, its parameters bound, after a prefix. */
+    private PreparedStatement dashboardStatement(Connection c, String prefix, String statement,
+                                                 Map<String, Object> parameters) throws SQLException {
+        Configuration configuration = sqlSessions.getConfiguration();
+        MappedStatement mapped = configuration.getMappedStatement("org.coopflow.dashboard.DashboardMapper." + statement);
+        BoundSql bound = mapped.getBoundSql(parameters);
+        MetaObject values = configuration.newMetaObject(parameters);
+        PreparedStatement ps = c.prepareStatement(prefix + bound.getSql());
+        int i = 1;
+        for (ParameterMapping mapping : bound.getParameterMappings()) {
+            String property = mapping.getProperty();
+            Object value = bound.hasAdditionalParameter(property) ? bound.getAdditionalParameter(property)
+                    : values.getValue(property);
+            ps.setObject(i++, value instanceof Instant instant ? java.sql.Timestamp.from(instant) : value);
+        }
+        return ps;
+    }
+
     // ---------------------------------------------------------------- 5. the packaged jar
 
     private void packagedJar() throws Exception {
@@ -493,7 +795,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** {@code -Dbench.only=tasklist,submission,roundtrip,history,jar} runs only those parts (default: all). */
+    /** {@code -Dbench.only=tasklist,dashboard,submission,roundtrip,history,jar} runs only those parts (default: all). */
     private static boolean runs(String part) {
         String only = System.getProperty("bench.only", "");
         return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(part);

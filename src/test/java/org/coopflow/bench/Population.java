@@ -20,13 +20,18 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.coopflow.request.RequestStatus;
+
 /**
  * The benchmark's population, bulk-inserted (benchmark only — product code never writes the engine's tables):
  * open requests spread over every stage of the lifecycle, each with consistent rows in our tables
  * (cooperation_request, request_agency, audit_entry, task_view, task_candidate) and in the engine's runtime
  * tables (ACT_RU_EXECUTION: main instance, call activity, called instance; ACT_RU_TASK; ACT_RU_IDENTITYLINK),
- * so CoopFlow's read model and the engine's task query see the same tasks; and finished requests' historic
- * process instances (ACT_HI_PROCINST, six instances per request sharing its business key).
+ * so CoopFlow's read model and the engine's task query see the same tasks; every request with the status history
+ * it went through ({@link RequestHistory}: status_change, stage_time, STATUS_CHANGED audit entries, MOU versions
+ * and signings) as the product's listeners would have written it; finished requests (completed, declined,
+ * withdrawn, lapsed) with their whole history; and finished requests' historic process instances
+ * (ACT_HI_PROCINST, six instances per request sharing its business key).
  */
 final class Population {
 
@@ -63,6 +68,9 @@ final class Population {
     }
 
     private static final List<String> ROUTED_SECTORS = List.copyOf(ROUTING.keySet());
+
+    /** Finished requests closed over this many past days: the dashboard's MOUs per year span several years. */
+    private static final int FINISHED_WITHIN_DAYS = 3 * 365;
 
     /** Where open requests wait, weighted roughly like a mature installation. */
     private enum Stage {
@@ -102,6 +110,19 @@ final class Population {
         boolean routed() {
             return this != SCREEN && this != CLARIFY;
         }
+
+        RequestStatus requestStatus() {
+            return RequestStatus.valueOf(status);
+        }
+
+        /**
+         * How far into its status a request waiting here is (0..1), from this step's place among the steps of
+         * the same status: a consultation waiting for its date is further on than one being planned.
+         */
+        double progress(Random random) {
+            List<Stage> same = java.util.Arrays.stream(values()).filter(s -> s.status.equals(status)).toList();
+            return (same.indexOf(this) + random.nextDouble()) / same.size();
+        }
     }
 
     /** One open task to seed. */
@@ -120,9 +141,12 @@ final class Population {
     private final DataSource dataSource;
     private final Map<String, String> definitionIds;
     private final Random random = new Random(20260101L);
+    /** The histories' own sequence: how a history is drawn does not reshuffle the stages, sectors and tasks. */
+    private final Random historyRandom = new Random(20260102L);
     private final int year = Year.now(ZoneOffset.UTC).getValue();
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private int openRequests;
+    private int finishedRequests;
     private int historicInstances;
 
     Population(DataSource dataSource, Map<String, String> definitionIds) {
@@ -132,6 +156,10 @@ final class Population {
 
     int openRequests() {
         return openRequests;
+    }
+
+    int finishedRequests() {
+        return finishedRequests;
     }
 
     int historicInstances() {
@@ -180,6 +208,30 @@ final class Population {
                 openRequests += n;
             }
             bulkLoading(c, false);
+            keepReferenceCounterAhead(c);
+        }
+    }
+
+    /**
+     * Adds finished requests until there are {@code total}: closed over the last three years, each with its
+     * whole status history, the MOUs it signed, no engine rows (their processes have ended).
+     */
+    void seedFinishedRequestsUpTo(int total) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            bulkLoading(c, true);
+            long nextId = maxRequestId(c) + 1;
+            Tables t = new Tables(c);
+            while (finishedRequests < total) {
+                int n = Math.min(CHUNK, total - finishedRequests);
+                for (int i = 0; i < n; i++) {
+                    seedFinished(t, nextId++);
+                }
+                t.flush();
+                finishedRequests += n;
+            }
+            bulkLoading(c, false);
+            keepReferenceCounterAhead(c);
         }
     }
 
@@ -196,10 +248,11 @@ final class Population {
                 requests.add(id, reference, partner[0], partner[1], "NATIONAL_ID", "Raw engine request " + id,
                         "We are introducing a national ID card and need advice on enrolment and card production.",
                         "ONLINE_FORUM", false, "km,en", "Sokha Chan", "sokha.chan@interior.gov.kh.example",
-                        "SUBMITTED", null, "raw-" + UUID.randomUUID(), partner[2], now, now);
+                        "SUBMITTED", null, "raw-" + UUID.randomUUID(), partner[2], null, now, now);
                 bare.add(new BareRequest(id, reference, partner[0], "NATIONAL_ID", false));
             }
             requests.flush();
+            keepReferenceCounterAhead(c);
         }
         return bare;
     }
@@ -261,7 +314,8 @@ final class Population {
     void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : List.of("cooperation_request", "request_agency", "audit_entry", "task_view",
-                    "task_candidate", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_IDENTITYLINK")) {
+                    "task_candidate", "status_change", "stage_time", "mou_version", "mou_signing",
+                    "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_IDENTITYLINK")) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }
@@ -280,6 +334,10 @@ final class Population {
         final BulkInsert requests;
         final BulkInsert agencies;
         final BulkInsert audit;
+        final BulkInsert statusChanges;
+        final BulkInsert stageTimes;
+        final BulkInsert mouVersions;
+        final BulkInsert mouSignings;
         final BulkInsert rootExecutions;
         final BulkInsert childExecutions;
         final BulkInsert calledExecutions;
@@ -291,8 +349,16 @@ final class Population {
         Tables(Connection c) {
             requests = requestTable(c);
             agencies = new BulkInsert(c, "request_agency", "request_id, agency_code, lead", 500);
-            audit = new BulkInsert(c, "audit_entry", "request_id, occurred_at, event_type, category, actor, decision,"
-                    + " lead_agency, supporting_agencies", 500);
+            audit = new BulkInsert(c, "audit_entry", "request_id, occurred_at, event_type, category, actor, step,"
+                    + " decision, number_value, on_date, reason, from_status, to_status, lead_agency,"
+                    + " supporting_agencies", 500);
+            statusChanges = new BulkInsert(c, "status_change", "request_id, from_status, to_status, changed_at", 500);
+            stageTimes = new BulkInsert(c, "stage_time", "request_id, stage, seconds, sector_code, country_code,"
+                    + " request_created_at", 500);
+            mouVersions = new BulkInsert(c, "mou_version", "request_id, version_no, title, body, change_summary,"
+                    + " created_by, created_at", 500);
+            mouSignings = new BulkInsert(c, "mou_signing", "request_id, version_no, signed_on, place, signatories,"
+                    + " recorded_by, recorded_at", 500);
             String executionColumns = "ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PARENT_ID_,"
                     + " PROC_DEF_ID_, SUPER_EXEC_, ACT_ID_, ACT_INST_ID_, IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_,"
                     + " IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_, SEQUENCE_COUNTER_, PROC_DEF_KEY_";
@@ -309,10 +375,18 @@ final class Population {
                     + " group_count", 500);
         }
 
+        /** One audit_entry row; the columns an event type does not use are null. */
+        void audit(long requestId, Instant at, String type, String category, String actor, String step,
+                   String decision, Integer number, java.time.LocalDate onDate, String reason, String from, String to,
+                   String leadAgency, String supportingAgencies) throws SQLException {
+            audit.add(requestId, at, type, category, actor, step, decision, number, onDate, reason, from, to,
+                    leadAgency, supportingAgencies);
+        }
+
         /** Parents before children (the engine's foreign keys are checked). */
         void flush() throws SQLException {
-            for (BulkInsert b : List.of(requests, agencies, audit, rootExecutions, childExecutions, calledExecutions,
-                    tasks, links, views, candidates)) {
+            for (BulkInsert b : List.of(requests, agencies, audit, statusChanges, stageTimes, mouVersions, mouSignings,
+                    rootExecutions, childExecutions, calledExecutions, tasks, links, views, candidates)) {
                 b.flush();
             }
         }
@@ -326,7 +400,9 @@ final class Population {
         String lead = routing.length > 0 ? routing[0] : null;
         String[] partner = PARTNERS[random.nextInt(PARTNERS.length)];
         String reference = reference(id);
-        Instant created = now.minus(1 + random.nextInt(365 * 24), ChronoUnit.HOURS);
+        RequestHistory history = RequestHistory.open(historyRandom, now, stage.requestStatus(),
+                stage.progress(historyRandom));
+        Instant created = history.created();
         boolean urgent = random.nextInt(10) == 0;
         String mainId = uuid();
 
@@ -334,13 +410,13 @@ final class Population {
         t.requests.add(id, reference, partner[0], partner[1], sector, title,
                 "We would like to learn from Korea's experience and plan a cooperation programme on this topic.",
                 "ONLINE_FORUM", urgent, "en", "Contact " + id, "contact" + id + "@" + partner[0].toLowerCase(Locale.ROOT)
-                        + ".gov.example", stage.status, mainId, "seed-" + id, partner[2], created, created);
+                        + ".gov.example", stage.status, mainId, "seed-" + id, partner[2], null, created,
+                history.enteredCurrentStatus());
         for (int i = 0; i < routing.length; i++) {
             t.agencies.add(id, routing[i], i == 0);
         }
-        t.audit.add(id, created, "REQUEST_SUBMITTED", "PROCESS", partner[2], null, null, null);
-        t.audit.add(id, created, "ROUTED", "DECISION", "system", "DECISION_TABLE", lead,
-                routing.length < 2 ? "" : String.join(",", List.of(routing).subList(1, routing.length)));
+        submittedAndRouted(t, id, created, partner[2], routing);
+        history(t, id, history, sector, partner[1], lead);
 
         String mainDefinition = definitionIds.get("cooperationRequest");
         t.rootExecutions.add(mainId, 1, mainId, mainId, reference, null, mainDefinition, null,
@@ -361,8 +437,10 @@ final class Population {
             taskInstance = calledId;
         }
 
-        Instant taskCreated = created.plusSeconds((long) (random.nextDouble()
-                * Duration.between(created, now).getSeconds()));
+        // the open step came some time after the request entered its status (the first step at once)
+        Instant entered = history.enteredCurrentStatus();
+        Instant taskCreated = entered.plusSeconds((long) (random.nextDouble()
+                * Duration.between(entered, now).getSeconds()));
         for (SeedTask task : tasksOf(stage, partner, lead, routing, taskCreated)) {
             String taskId = uuid();
             t.tasks.add(taskId, 1, taskExecution, taskInstance, taskDefinition, task.name, task.key, task.assignee, 50,
@@ -376,6 +454,105 @@ final class Population {
             t.views.add(taskId, id, taskInstance, task.key, task.name, task.assignee, taskCreated, task.due, sortDue,
                     reference, title, partner[0], partner[1], sector, stage.status);
         }
+    }
+
+    /** A finished request: its row, agencies and whole history; its processes have ended (no engine rows). */
+    private void seedFinished(Tables t, long id) throws SQLException {
+        RequestHistory.Ending ending = pickEnding();
+        Instant closed = now.minusSeconds(86_400L + (long) (historyRandom.nextDouble()
+                * (FINISHED_WITHIN_DAYS - 1) * 86_400L));
+        RequestHistory history = RequestHistory.finished(historyRandom, closed, ending);
+        boolean leftScreening = history.secondsPerStage().containsKey(RequestStatus.ASSIGNING_EXPERTS);
+        // only a request declined, lapsed or withdrawn in screening can be without a lead agency
+        String sector = leftScreening || historyRandom.nextInt(15) > 0
+                ? ROUTED_SECTORS.get(historyRandom.nextInt(ROUTED_SECTORS.size())) : "OTHER";
+        String[] routing = ROUTING.getOrDefault(sector, new String[0]);
+        String lead = routing.length > 0 ? routing[0] : null;
+        String[] partner = PARTNERS[historyRandom.nextInt(PARTNERS.length)];
+        Instant created = history.created();
+        String reference = "CR-%d-%05d".formatted(created.atZone(ZoneOffset.UTC).getYear(), id);
+        String reason = switch (ending) {
+            case DECLINED -> "Outside the programme's scope this year; we suggest applying again next year.";
+            case WITHDRAWN -> "Our ministry's priorities changed; we withdraw the request for now.";
+            default -> null;
+        };
+        t.requests.add(id, reference, partner[0], partner[1], sector,
+                "Cooperation on " + sector.toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + id,
+                "We would like to learn from Korea's experience and plan a cooperation programme on this topic.",
+                "ONLINE_FORUM", historyRandom.nextInt(10) == 0, "en", "Contact " + id,
+                "contact" + id + "@" + partner[0].toLowerCase(Locale.ROOT) + ".gov.example", ending.name(), uuid(),
+                "seed-" + id, partner[2], reason, created, history.closed());
+        for (int i = 0; i < routing.length; i++) {
+            t.agencies.add(id, routing[i], i == 0);
+        }
+        submittedAndRouted(t, id, created, partner[2], routing);
+        history(t, id, history, sector, partner[1], lead);
+    }
+
+    private void submittedAndRouted(Tables t, long id, Instant created, String partnerUser, String[] routing)
+            throws SQLException {
+        t.audit(id, created, "REQUEST_SUBMITTED", "PROCESS", partnerUser, null, null, null, null, null, null, null,
+                null, null);
+        t.audit(id, created, "ROUTED", "DECISION", "system", null, "DECISION_TABLE", null, null, null, null, null,
+                routing.length > 0 ? routing[0] : null,
+                routing.length < 2 ? "" : String.join(",", List.of(routing).subList(1, routing.length)));
+    }
+
+    /**
+     * What the product's listeners write as a request moves (StageTimeProjection, RequestAudit, MouAudit): a
+     * status_change row and a STATUS_CHANGED audit entry per change, per status left its seconds in stage_time
+     * (with the request's sector, country and creation copied on), and the MOU's versions and signing.
+     */
+    private void history(Tables t, long id, RequestHistory history, String sector, String country, String lead)
+            throws SQLException {
+        for (RequestHistory.Change change : history.changes()) {
+            t.statusChanges.add(id, change.from().name(), change.to().name(), change.at());
+            t.audit(id, change.at(), "STATUS_CHANGED", "PROCESS", "system", null, null, null, null, null,
+                    change.from().name(), change.to().name(), null, null);
+        }
+        for (Map.Entry<RequestStatus, Long> stay : history.secondsPerStage().entrySet()) {
+            t.stageTimes.add(id, stay.getKey().name(), stay.getValue(), sector, country, history.created());
+        }
+        RequestHistory.Mou mou = history.mou();
+        if (mou == null) {
+            return;
+        }
+        String coordinator = lead == null ? "coord-mois" : "coord-" + lead.toLowerCase(Locale.ROOT);
+        int versionNo = 0;
+        for (Instant drafted : mou.versionsCreated()) {
+            versionNo++;
+            String summary = versionNo == 1 ? "First draft" : "Changes asked for in the reviews of version "
+                    + (versionNo - 1);
+            t.mouVersions.add(id, versionNo, "Memorandum of understanding on cooperation #" + id,
+                    "Article 1. Purpose. The Parties cooperate on the exchange of experience and expertise.\n"
+                            + "Article 2. Areas of cooperation. Consultations, study visits and training.\n"
+                            + "Article 3. Entry into force. On signature, for three years.", summary, coordinator,
+                    drafted);
+            t.audit(id, drafted, "MOU_VERSION_CREATED", "DOCUMENT", coordinator, "draftMou", null, versionNo, null,
+                    summary, null, null, null, null);
+        }
+        if (mou.signed()) {
+            String signatories = "Vice-Minister of the Interior and Safety; Vice-Minister of the partner ministry";
+            t.mouSignings.add(id, versionNo, mou.signedOn(), "Seoul", signatories, coordinator,
+                    mou.signingRecorded());
+            t.audit(id, mou.signingRecorded(), "MOU_SIGNED", "DECISION", coordinator, "recordMouSigning", null,
+                    versionNo, mou.signedOn(), signatories, null, null, null, null);
+        }
+    }
+
+    private RequestHistory.Ending pickEnding() {
+        int total = 0;
+        for (RequestHistory.Ending e : RequestHistory.Ending.values()) {
+            total += e.weight;
+        }
+        int r = historyRandom.nextInt(total);
+        for (RequestHistory.Ending e : RequestHistory.Ending.values()) {
+            r -= e.weight;
+            if (r < 0) {
+                return e;
+            }
+        }
+        throw new IllegalStateException();
     }
 
     private List<SeedTask> tasksOf(Stage stage, String[] partner, String lead, String[] routing, Instant created) {
@@ -519,9 +696,25 @@ final class Population {
         }
     }
 
+    /**
+     * Seeded references are numbered by row id; the product numbers new ones from reference_counter (gapless per
+     * year). Moving this year's counter past the highest id, as an import would, keeps the references the
+     * benchmark's own submissions get from colliding with seeded ones.
+     */
+    private void keepReferenceCounterAhead(Connection c) throws SQLException {
+        long max = maxRequestId(c);
+        try (Statement s = c.createStatement()) {
+            if (s.executeUpdate("UPDATE reference_counter SET last_number = GREATEST(last_number, " + max
+                    + ") WHERE counter_year = " + year) == 0) {
+                s.executeUpdate("INSERT INTO reference_counter (counter_year, last_number) VALUES (" + year + ", "
+                        + max + ")");
+            }
+        }
+    }
+
     private static BulkInsert requestTable(Connection c) {
         return new BulkInsert(c, "cooperation_request", "id, reference, partner_org, country_code, sector_code, title,"
                 + " description, modality, urgent, languages, contact_name, contact_email, status, process_instance_id,"
-                + " idempotency_key, created_by, created_at, updated_at", 500);
+                + " idempotency_key, created_by, closing_reason, created_at, updated_at", 500);
     }
 }

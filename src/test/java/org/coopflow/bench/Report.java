@@ -68,7 +68,8 @@ final class Report {
         }
         md.append("\nRatios: throughput rows (1, 3) divide CoopFlow's operations per second by the raw engine's "
                 + "(higher is better); latency rows (2, 4) divide CoopFlow's median by the raw engine's (lower is "
-                + "better). Times in milliseconds unless marked.\n");
+                + "better); the dashboard (6) has no raw counterpart (the engine keeps no such figures). Times in "
+                + "milliseconds unless marked.\n");
         if (!notes.isEmpty()) {
             md.append('\n');
             notes.forEach(n -> md.append("- ").append(n).append('\n'));

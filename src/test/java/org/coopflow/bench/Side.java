@@ -48,13 +48,18 @@ final class Side {
         double n = samples.count();
         double inserts = totals[1] + totals[4];
         double statements = totals[0] + inserts + totals[2] + totals[3];
+        return String.format(Locale.ROOT, "%.0f statements (%.0f select, %.0f insert, %.0f update, %.0f delete), "
+                        + "%,.0f row reads", statements / n, totals[0] / n, inserts / n, totals[2] / n, totals[3] / n,
+                rowReadsPerOperation());
+    }
+
+    /** Index and table reads per operation (InnoDB's handler counters). */
+    double rowReadsPerOperation() {
         long reads = 0;
         for (int i = 5; i < totals.length; i++) {
             reads += totals[i];
         }
-        return String.format(Locale.ROOT, "%.0f statements (%.0f select, %.0f insert, %.0f update, %.0f delete), "
-                        + "%,.0f row reads", statements / n, totals[0] / n, inserts / n, totals[2] / n, totals[3] / n,
-                reads / n);
+        return reads / (double) samples.count();
     }
 
     private long[] counters() throws SQLException {

@@ -67,6 +67,8 @@ class DemoRequestsIT extends MariaDbIntegrationTest {
         assertThat(requestsWithTask("expert-komsco", "respondToAssignment")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("coord-nec", "nominateExperts")).containsAnyElementsOf(ids(made));
         assertThat(requestsWithTask("partner-kh", "confirmConsultationPlan")).containsAnyElementsOf(ids(made));
+        // the signed MOU's commitments are in the obligations register; the one due today is the partner's task
+        assertThat(requestsWithTask("partner-kh", "fulfilObligation")).containsAnyElementsOf(ids(made));
 
         // a second run, or another node starting at the same time, makes nothing more
         long total = allRequests();

@@ -6,12 +6,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import java.util.List;
 import java.util.Map;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.coopflow.deadline.DeadlineScan;
 import org.coopflow.support.Api;
 import org.coopflow.support.Journeys;
 import org.coopflow.support.Journeys.Journey;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.ProcessDriver;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +41,11 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
 
     @Autowired
     ProcessDriver driver;
+
+    @Autowired
+    DeadlineScan scan;
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private Api partner;
     private Api intake;
@@ -133,17 +145,29 @@ class ScreeningProcessIT extends MariaDbIntegrationTest {
     }
 
     @Test
-    void overdueScreeningRemindsManagersAndKeepsTheTaskOpen() {
+    void overdueScreeningIsToldToTheManagersAndKeepsTheTaskOpen() {
+        // Tuesday 1 September 2026, 10:00 in Seoul: due Tuesday 8 September at 18:00, managers told a day later
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 9, 1, 10, 0).atZone(SEOUL).toInstant()));
         Journey request = Journeys.submittedIn(partner, "NATIONAL_ID");
         ProcessInstance screening = driver.instance(request.reference(), SCREENING);
         String taskId = intake.taskId(request.id(), "screenRequest");
 
-        assertThat(driver.fireTimer(request.reference(), "screeningOverdue")).isEqualTo(1);
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 9, 9, 18, 1).atZone(SEOUL).toInstant()));
+        scan.runNow();
+        scan.runNow();
+        scan.runNow();
 
-        assertThat(screening).hasPassed("screeningOverdue", "escalateScreening", "screeningEscalated")
-                .isWaitingAt("screenRequest");
+        assertThat(screening).isWaitingAt("screenRequest");
         assertThat(intake.taskId(request.id(), "screenRequest")).isEqualTo(taskId);
         assertThat(partner.status(request.id())).isEqualTo("SCREENING");
+        assertThat(new Api(rest, "manager").history(request.id()))
+                .filteredOn(e -> "DEADLINE_ESCALATED".equals(e.get("eventType"))).singleElement()
+                .satisfies(e -> assertThat(e.get("decision")).isEqualTo("MANAGER"));
+    }
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
     }
 
     @Test

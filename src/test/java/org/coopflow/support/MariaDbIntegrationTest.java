@@ -37,9 +37,14 @@ public abstract class MariaDbIntegrationTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
-        // Timers are driven by the tests, not by the job executor's clock.
+        // Timers are driven by the tests, not by the job executor's clock; so are the reminders and absences
+        // (DeadlineScan.runNow, AbsenceScan.runNow with the engine's clock moved).
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        registry.add("coopflow.deadlines.scan", () -> "false");
+        registry.add("coopflow.absences.scan", () -> "false");
         registry.add("coopflow.process.follow-up-rounds", () -> "2");
+        // The daily digests and deadline announcements are driven by the tests (DailyDigest, DeadlineNotices).
+        registry.add("coopflow.inbox.scheduled", () -> "false");
         // The tests count requests and tasks: no demo requests (DemoRequestsIT runs the seeder itself).
         registry.add("coopflow.demo.requests", () -> "false");
         registry.add("coopflow.monitoring.scrape-password", () -> SCRAPE_PASSWORD);

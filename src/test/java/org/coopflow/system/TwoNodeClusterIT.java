@@ -17,6 +17,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -45,6 +47,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.coopflow.CoopFlowApplication;
+import org.coopflow.inbox.DailyDigest;
+import org.coopflow.notification.MailPreference;
+import org.coopflow.notification.MailPreferences;
 import org.coopflow.notification.Notifier;
 import org.coopflow.support.Api;
 import org.coopflow.support.TestDatabase;
@@ -59,6 +64,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,6 +78,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the test (GreenMail) that the tests stop and start. Shown here: a claim race across the nodes has one winner; a
  * session made on one node works on the other; the outbox is drained once by the two nodes, also in a burst of a
  * thousand mails while timers fire, and after an SMTP outage; a refused address ends as FAILED with the reason; a
+ * reader's daily digest is mailed once when both nodes send the digests at the same moment; a page says "e-mailed" of
+ * mail that was queued and leaves; a
  * node stopped while it holds a timer's lock and has undelivered mail leaves both to the other node, each effect
  * once. The last test stops a node, so it runs last.
  */
@@ -290,6 +298,72 @@ class TwoNodeClusterIT {
     }
 
     @Test
+    @Order(6)
+    void aDailyDigestIsMailedOnceWhenBothNodesSendTheDigestsAtTheSameMoment() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        a.bean(MailPreferences.class).choose("partner-gt", MailPreference.DIGEST);
+        try {
+            // intake writes on Guatemala's request: an item waiting for the partner's digest, no mail at once
+            Long id = a.api("partner-gt").submitNew(Api.nationalIdRequest("Digest " + run));
+            b.api("intake").post("/api/v1/requests/" + id + "/messages", Map.of("text", "Digest question " + run));
+            assertThat(count("SELECT COUNT(*) FROM notification WHERE recipient LIKE 'maria.lopez@%'")).isZero();
+
+            Instant nineInGuatemala = LocalDateTime.of(2032, 2, 3, 9, 0).atZone(ZoneId.of("America/Guatemala"))
+                    .toInstant();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> passes = new ArrayList<>();
+                for (Node node : new Node[] {a, b}) {
+                    passes.add(pool.submit(() -> {
+                        start.await();
+                        return node.bean(DailyDigest.class).sendDue(nineInGuatemala);
+                    }));
+                }
+                start.countDown();
+                for (Future<Integer> pass : passes) {
+                    pass.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(count("SELECT COUNT(*) FROM notification WHERE recipient LIKE 'maria.lopez@%'")).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(receivedBy("maria.lopez@")).hasSize(1));
+        } finally {
+            a.bean(MailPreferences.class).choose("partner-gt", MailPreference.AT_ONCE);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void pagesSayEmailedWhenTheMailIsInTheOutboxAndLeaves() throws Exception {
+        Long id = a.api("partner-kh").submitNew(Api.nationalIdRequest("E-mailed " + UUID.randomUUID()));
+        // the acknowledgement: what the page after the request form asks before it says "e-mailed"
+        assertThat(a.bean(Notifier.class).mailedTo(id, "sokha.chan@interior.gov.kh.example")).isTrue();
+
+        // the partner writes on the request page; the intake desk (both want mail at once) is e-mailed
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, a, "partner-kh");
+        String page = browser.send(HttpRequest.newBuilder(URI.create(a.url() + "/requests/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(a.url() + "/requests/" + id
+                        + "/messages")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("text=Hello&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String after = browser.send(HttpRequest.newBuilder(URI.create(a.url() + "/requests/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(after).contains(a.bean(MessageSource.class).getMessage("requests.notice.messageSentMailed",
+                new Object[] {2L}, Locale.ENGLISH));
+    }
+
+    @Test
     @Order(99)
     void aStoppedNodeLeavesItsLockedTimerAndItsUndeliveredMailToTheOtherNodeEachEffectOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -363,11 +437,26 @@ class TwoNodeClusterIT {
                         "coopflow.mail.outbox.max-attempts=1000",
                         "coopflow.mail.outbox.lock-at-most-for=PT20S",
                         "coopflow.monitoring.figures-interval=PT10M",
+                        // the tests send the daily digests themselves, at the moments they choose
+                        "coopflow.inbox.scheduled=false",
                         "logging.level.org.camunda.bpm.engine.jobexecutor=error",
                         "logging.level.org.camunda.bpm.engine.context=off")
                         .map(setting -> "--" + setting).toArray(String[]::new));
         TestDatabase.closeBeforeStopping(context);
         return new Node(name, context);
+    }
+
+    private static void signIn(HttpClient browser, Node node, String username) throws Exception {
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(node.url() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(node.url() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     }
 
     private static String schemaUrl() {

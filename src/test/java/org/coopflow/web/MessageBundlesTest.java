@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     private static final String[] BUNDLES = {"messages", "i18n/web", "i18n/requests", "i18n/tasks", "i18n/forms",
-            "i18n/reference", "i18n/dashboard", "i18n/calendar", "i18n/audit", "i18n/operations", "i18n/accounts"};
+            "i18n/reference", "i18n/dashboard", "i18n/calendar", "i18n/audit", "i18n/operations", "i18n/accounts",
+            "i18n/deadlines", "i18n/obligations", "i18n/countries", "i18n/inbox"};
     private static final String[] LANGUAGES = {"ko", "es", "fr"};
 
     static Stream<Arguments> bundlesAndLanguages() {
