@@ -36,13 +36,13 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
             assertThat(s.description()).isNotBlank();
         });
         assertThat(sectors.get(15)).isEqualTo(new Sector("OTHER", "Anything else",
-                "Another topic: the international cooperation desk chooses the agencies at screening.", 999));
+                "Another topic: the international cooperation desk chooses the agencies at screening.", 999, true));
     }
 
     @Test
     void oneSectorByCode() {
         assertThat(mapper.findSector("NATIONAL_ID")).isEqualTo(new Sector("NATIONAL_ID", "National ID cards",
-                "Issuing and securing national identity cards, from enrolment to card production.", 20));
+                "Issuing and securing national identity cards, from enrolment to card production.", 20, true));
         assertThat(mapper.findSector("SMART_CITY").name())
                 .isEqualTo("Smart city (urban development, safety, transport, water)");
         assertThat(mapper.findSector("NO_SUCH_SECTOR")).isNull();
