@@ -1,7 +1,10 @@
 package org.coopflow.reference;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,8 +33,18 @@ class AdminPageSupport {
         this.dates = dates;
     }
 
+    /** The fields of the reference pages in the order the pages show them: the error summary follows it. */
+    private static final List<String> PAGE_ORDER = List.of("code", "username", "countryCode", "ministryType",
+            "ownLanguage", "agencyCode", "title", "sectors", "languages", "maxLoad", "sortOrder",
+            "name.en", "description.en", "name.ko", "description.ko", "name.own", "name.es", "description.es",
+            "name.fr", "description.fr");
+
     void invalid(InvalidInputException invalid, Model model, HttpServletResponse response) {
-        Map<String, String> errors = invalid.fieldErrors();
+        Map<String, String> errors = new TreeMap<>(Comparator.comparingInt((String field) -> {
+            int place = PAGE_ORDER.indexOf(field);
+            return place < 0 ? PAGE_ORDER.size() : place;
+        }).thenComparing(Comparator.naturalOrder()));
+        errors.putAll(invalid.fieldErrors());
         model.addAttribute("errors", errors);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }

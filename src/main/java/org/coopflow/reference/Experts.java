@@ -37,7 +37,12 @@ public class Experts {
 
     /** An expert with everything their page shows. */
     public record View(ReferenceAdminMapper.ExpertRow expert, List<String> sectors, List<ExpertWorkload.Work> work,
-                       List<String> expertAgencies) {
+                       List<String> expertAgencies, List<ExpertAbsences.Away> absences) {
+
+        /** Away today (an absence under way): the suggestions still offer them, their substitute stands in. */
+        public boolean absentNow() {
+            return absences.stream().anyMatch(ExpertAbsences.Away::now);
+        }
     }
 
     static final int MAX_LOAD_LIMIT = 20;
@@ -46,14 +51,16 @@ public class Experts {
     private final ReferenceAdminMapper mapper;
     private final ReferenceChanges changes;
     private final List<ExpertWorkload> workloads;
+    private final List<ExpertAbsences> absences;
     private final TransactionTemplate transaction;
 
     Experts(ReferenceMapper reference, ReferenceAdminMapper mapper, ReferenceChanges changes,
-            List<ExpertWorkload> workloads, PlatformTransactionManager transactions) {
+            List<ExpertWorkload> workloads, List<ExpertAbsences> absences, PlatformTransactionManager transactions) {
         this.reference = reference;
         this.mapper = mapper;
         this.changes = changes;
         this.workloads = workloads;
+        this.absences = absences;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -70,7 +77,8 @@ public class Experts {
     public View view(CurrentUser admin, String username) {
         AdminRules.requireAdmin(admin);
         ReferenceAdminMapper.ExpertRow expert = existing(username);
-        return new View(expert, mapper.sectorsOf(username), work(List.of(username)), mapper.expertGroupsOf(username));
+        return new View(expert, mapper.sectorsOf(username), work(List.of(username)), mapper.expertGroupsOf(username),
+                absences.stream().flatMap(a -> a.openAbsences(username).stream()).toList());
     }
 
     /** Accounts in an agency's experts' group that are not registered experts yet. */

@@ -210,6 +210,7 @@ public class Organisations {
         String own = form.getOwnLanguage() == null ? "" : form.getOwnLanguage().strip();
         if (own.isEmpty() || reference.findListItem(ReferenceKind.LANGUAGE.name(), own) == null) {
             errors.put("ownLanguage", "reference.error.ownLanguage");
+            own = ""; // no name asked for in a language that is not one
         }
         typed.put("en", AdminRules.text(form.getNames().get("en"), AdminRules.NAME_MAX, "name.en", errors));
         typed.put("ko", AdminRules.text(form.getNames().get("ko"), AdminRules.NAME_MAX, "name.ko", errors));

@@ -26,7 +26,8 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
 
     @Test
     void sixteenSectorsInDisplayOrderWithOtherLast() {
-        List<Sector> sectors = mapper.findSectors();
+        // the seeded ones (other tests add sectors of their own)
+        List<Sector> sectors = mapper.findSectors().stream().filter(s -> SECTORS.contains(s.code())).toList();
 
         assertThat(sectors).hasSize(16);
         assertThat(sectors).extracting(Sector::code).containsExactlyElementsOf(SECTORS);
@@ -65,8 +66,8 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
     @Test
     void oneOrganisationByCode() {
         assertThat(mapper.findOrganisation("KOMSCO")).isEqualTo(new Organisation("KOMSCO", "AGENCY",
-                "Korea Minting, Security Printing & ID Card Operating Corporation", "KR", "Republic of Korea", true));
-        assertThat(mapper.findOrganisation("MOIS").name()).isEqualTo("Ministry of the Interior and Safety");
+                "Korea Minting, Security Printing & ID Card Operating Corporation (KOMSCO)", "KR", "Republic of Korea", true));
+        assertThat(mapper.findOrganisation("MOIS").name()).isEqualTo("Ministry of the Interior and Safety (MOIS)");
         assertThat(mapper.findOrganisation("NO-SUCH-ORG")).isNull();
     }
 
