@@ -151,6 +151,32 @@ class ReferenceAdministrationIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void anAgencyIsAddedWithItsGroupsAndOneTheRoutingModelStillUsesIsNotDeactivated() {
+        WebSession admin = new WebSession(rest).signedIn("admin", "demo");
+        String code = "IT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT).replace('-', 'X');
+        admin.takeCsrf(admin.get("/admin/agencies/new"));
+        ResponseEntity<String> created = admin.postForm("/admin/agencies/new", Map.of("code", code,
+                "names[en]", "Korea Water Resources Corporation " + code, "names[ko]", "한국수자원공사 " + code,
+                "names[es]", "Corporación Coreana de Recursos Hídricos " + code,
+                "names[fr]", "Société coréenne des ressources en eau " + code));
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(302);
+        assertThat(jdbc.queryForList("SELECT id FROM app_group WHERE organisation_code = ? ORDER BY id", String.class,
+                code)).containsExactly("coordinator:" + code, "expert:" + code);
+        assertThat(jdbc.queryForObject("SELECT country_code FROM organisation WHERE code = ?", String.class, code))
+                .isEqualTo("KR");
+        String page = admin.get("/admin/agencies/" + code + "?lang=fr").getBody();
+        assertThat(page).contains("Société coréenne des ressources en eau " + code,
+                "Le modèle d&#39;orientation n&#39;envoie aucun secteur à cette agence.");
+
+        // MOIS leads sectors in the routing model: refused, said why, still active
+        admin.takeCsrf(admin.get("/admin/agencies/MOIS?lang=en"));
+        admin.postForm("/admin/agencies/MOIS/deactivate", new LinkedMultiValueMap<>());
+        assertThat(admin.get("/admin/agencies/MOIS").getBody()).contains("the routing model still sends");
+        assertThat(jdbc.queryForObject("SELECT active FROM organisation WHERE code = 'MOIS'", Boolean.class)).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM reference_change WHERE kind = 'AGENCY' AND code = 'MOIS'")).isZero();
+    }
+
+    @Test
     void aSectorAddedWithItsFourNamesIsOfferedAtOnceAndLeavesTheFormWhenRetired() {
         WebSession admin = new WebSession(rest).signedIn("admin", "demo");
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
