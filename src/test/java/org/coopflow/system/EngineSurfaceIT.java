@@ -88,11 +88,14 @@ class EngineSurfaceIT extends MariaDbIntegrationTest {
         requestId = new Api(rest, "partner-kh").submitNew(Api.nationalIdRequest("Engine surface " + UUID.randomUUID()));
         String reference = jdbc.queryForObject("SELECT reference FROM cooperation_request WHERE id = ?", String.class,
                 requestId);
-        task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("screenRequest")
-                .singleResult();
+        // the partner's clarification step: a task with an engine timer on it (the clarification lapses)
+        new Api(rest, "intake").complete(requestId, "screenRequest", Map.of("screeningDecision", "CLARIFY",
+                "screeningReason", "Which provinces would take part in the pilot?"));
+        task = taskService.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("answerClarification").singleResult();
         assertThat(task).isNotNull();
         job = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        assertThat(job).as("the screening's overdue timer").isNotNull();
+        assertThat(job).as("the clarification's lapse timer").isNotNull();
         ids = new LinkedHashMap<>();
         ids.put("task", task.getId());
         ids.put("process-instance", task.getProcessInstanceId());
@@ -234,7 +237,7 @@ class EngineSurfaceIT extends MariaDbIntegrationTest {
                         () -> runtimeService.suspendProcessInstanceById(task.getProcessInstanceId()),
                         () -> runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "gone"),
                         () -> runtimeService.createProcessInstanceModification(task.getProcessInstanceId())
-                                .cancelAllForActivity("screenRequest").execute(),
+                                .cancelAllForActivity("answerClarification").execute(),
                         () -> runtimeService.startProcessInstanceByKey("cooperationRequest"),
                         () -> managementService.setJobDuedate(job.getId(), new java.util.Date()),
                         () -> repositoryService.suspendProcessDefinitionById(task.getProcessDefinitionId()),
@@ -345,7 +348,7 @@ class EngineSurfaceIT extends MariaDbIntegrationTest {
 
     private State state() {
         Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
-        assertThat(now).as("the screening task is still open").isNotNull();
+        assertThat(now).as("the clarification task is still open").isNotNull();
         List<String> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .map(link -> link.getType() + ":" + link.getGroupId() + ":" + link.getUserId()).sorted().toList();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()

@@ -88,7 +88,8 @@ class RequestPagesIT extends MariaDbIntegrationTest {
         mvc.perform(post("/requests/" + id + "/messages").param("text", "Our minister will attend the forum.")
                         .with(pages.as("partner-kh")).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("notice", "Your message was sent."));
+                .andExpect(flash().attribute("notice",
+                        "Your message was sent. It is in the inbox of everyone working on this request."));
 
         mvc.perform(get("/requests/" + id).with(pages.as("coord-mois")))
                 .andExpect(content().string(Matchers.containsString("Our minister will attend the forum.")));
