@@ -111,6 +111,9 @@ class ReferenceAdministrationIT extends MariaDbIntegrationTest {
                 .containsEntry("ministry_type", "INTERIOR").containsEntry("active", true);
         assertThat(count("SELECT COUNT(*) FROM app_group WHERE id = ? AND role = 'PARTNER'", "partner:" + code))
                 .isEqualTo(1);
+        // Fiji has no calendar of its own yet: UTC until an ADMIN sets its time zone (never none: deadlines need one)
+        assertThat(jdbc.queryForObject("SELECT time_zone FROM organisation WHERE code = ?", String.class, code))
+                .isEqualTo("UTC");
         Map<String, Object> audit = jdbc.queryForMap("SELECT actor, before_state, after_state FROM reference_change "
                 + "WHERE kind = 'PARTNER' AND code = ? AND action = 'CREATED'", code);
         assertThat(audit.get("actor")).isEqualTo("admin");
@@ -162,8 +165,8 @@ class ReferenceAdministrationIT extends MariaDbIntegrationTest {
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(302);
         assertThat(jdbc.queryForList("SELECT id FROM app_group WHERE organisation_code = ? ORDER BY id", String.class,
                 code)).containsExactly("coordinator:" + code, "expert:" + code);
-        assertThat(jdbc.queryForObject("SELECT country_code FROM organisation WHERE code = ?", String.class, code))
-                .isEqualTo("KR");
+        assertThat(jdbc.queryForMap("SELECT country_code, time_zone FROM organisation WHERE code = ?", code))
+                .containsEntry("country_code", "KR").containsEntry("time_zone", "Asia/Seoul");
         String page = admin.get("/admin/agencies/" + code + "?lang=fr").getBody();
         assertThat(page).contains("Société coréenne des ressources en eau " + code,
                 "Le modèle d&#39;orientation n&#39;envoie aucun secteur à cette agence.");
