@@ -1,16 +1,22 @@
 package org.coopflow.assignment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.coopflow.reference.ExpertWorkload;
 import org.coopflow.shared.GeneratedId;
 
 @Mapper
 interface AssignmentMapper {
 
-    List<ExpertCandidate> findCandidates(@Param("agencyCode") String agencyCode, @Param("sectorCode") String sectorCode);
+    List<ExpertCandidate> findCandidates(@Param("agencyCode") String agencyCode, @Param("sectorCode") String sectorCode,
+                                         @Param("closed") List<String> closedStatuses);
+
+    List<ExpertWorkload.Work> findOpenAssignments(@Param("usernames") Collection<String> usernames,
+                                                  @Param("closed") List<String> closedStatuses);
 
     int latestRound(@Param("requestId") Long requestId, @Param("agencyCode") String agencyCode);
 

@@ -2,11 +2,13 @@ package org.coopflow.assignment;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import org.coopflow.request.RequestLifecycle;
+import org.coopflow.request.RequestStatus;
 import org.coopflow.shared.GeneratedId;
 import org.coopflow.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,12 +37,16 @@ public class Assignments {
         this.clock = clock;
     }
 
+    /** The statuses of closed requests: assignments on them no longer count as load. */
+    static final List<String> CLOSED = Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed)
+            .map(Enum::name).toList();
+
     /**
-     * Experts of an agency ranked by sector match (strongest), languages shared with the partner, then
-     * spare capacity; experts at full load sink to the bottom.
+     * Available experts of an agency ranked by sector match (strongest), languages shared with the partner, then
+     * spare capacity; experts at full load sink to the bottom. An expert an ADMIN made unavailable is not among them.
      */
     public List<Suggestion> suggest(String agencyCode, String sectorCode, Set<String> partnerLanguages) {
-        return mapper.findCandidates(agencyCode, sectorCode).stream()
+        return mapper.findCandidates(agencyCode, sectorCode, CLOSED).stream()
                 .map(e -> rank(e, partnerLanguages))
                 .sorted(Comparator.comparingInt(Suggestion::score).reversed()
                         .thenComparing(s -> s.expert().username()))

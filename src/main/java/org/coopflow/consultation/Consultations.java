@@ -2,11 +2,9 @@ package org.coopflow.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.coopflow.reference.Modality;
 import org.coopflow.shared.ConflictException;
 import org.coopflow.shared.GeneratedId;
 import org.coopflow.shared.InvalidInputException;
@@ -20,8 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Consultations {
-
-    static final List<String> MODALITIES = Arrays.stream(Modality.values()).map(Enum::name).toList();
 
     private final ConsultationMapper mapper;
     private final ApplicationEventPublisher events;

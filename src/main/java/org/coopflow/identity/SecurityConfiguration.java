@@ -181,6 +181,10 @@ class SecurityConfiguration {
                         // the account pages (their services check the role again; other /admin pages check it themselves)
                         .requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/sign-ins",
                                 "/admin/account-changes").access(signedInWith(Role.ADMIN))
+                        // the reference data pages (org.coopflow.reference; its services check the role again)
+                        .requestMatchers("/admin/reference", "/admin/partners", "/admin/partners/**",
+                                "/admin/agencies", "/admin/agencies/**", "/admin/experts", "/admin/experts/**",
+                                "/admin/lists/**", "/admin/reference-changes").access(signedInWith(Role.ADMIN))
                         .anyRequest().access(signedInWith()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler((request, response, authentication) ->

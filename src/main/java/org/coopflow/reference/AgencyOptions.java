@@ -7,7 +7,7 @@ import org.coopflow.form.FormOption;
 import org.coopflow.form.FormOptionsSource;
 import org.springframework.stereotype.Component;
 
-/** Korean agencies, for forms that route a request (intake's override at screening). */
+/** The active Korean agencies, for forms that route a request (intake's override at screening). */
 @Component
 class AgencyOptions implements FormOptionsSource {
 
@@ -24,6 +24,6 @@ class AgencyOptions implements FormOptionsSource {
 
     @Override
     public List<FormOption> options(FormContext context) {
-        return reference.agencies(context.locale()).stream().map(o -> new FormOption(o.code(), o.label())).toList();
+        return reference.offeredAgencies(context.locale()).stream().map(o -> new FormOption(o.code(), o.label())).toList();
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reference data for partners' form builders; names follow the Accept-Language header. */
+/** Reference data for partners' form builders (what a new request may take); names follow the Accept-Language header. */
 @RestController
 @RequestMapping("/api/v1/reference")
 class ReferenceController {
@@ -20,12 +20,17 @@ class ReferenceController {
 
     @GetMapping("/sectors")
     List<ReferenceData.Option> sectors(Locale locale) {
-        return reference.sectors(locale);
+        return reference.offeredSectors(locale);
     }
 
     @GetMapping("/agencies")
     List<ReferenceData.Option> agencies(Locale locale) {
-        return reference.agencies(locale);
+        return reference.offeredAgencies(locale);
+    }
+
+    @GetMapping("/languages")
+    List<ReferenceData.Option> languages(Locale locale) {
+        return reference.languages(locale);
     }
 
     @GetMapping("/modalities")

@@ -1,13 +1,18 @@
 package org.coopflow.reference;
 
-import java.util.Arrays;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-/** Sectors, agencies and modalities with names in the caller's language (for forms and form builders). */
+/**
+ * Sectors, agencies, modalities and working languages with names in the caller's language (for forms, filters and
+ * form builders). What a form offers is read from the database at each use, so a code an ADMIN retires disappears from
+ * every node's forms at once; names come from {@link ReferenceNames}.
+ */
 @Service
 public class ReferenceData {
 
@@ -16,37 +21,53 @@ public class ReferenceData {
     }
 
     private final ReferenceMapper mapper;
+    private final ReferenceNames names;
     private final MessageSource messages;
 
-    public ReferenceData(ReferenceMapper mapper, MessageSource messages) {
+    public ReferenceData(ReferenceMapper mapper, ReferenceNames names, MessageSource messages) {
         this.mapper = mapper;
+        this.names = names;
         this.messages = messages;
     }
 
+    /** Every sector, retired ones too (marked), for searches over old requests. */
     public List<Option> sectors(Locale locale) {
-        return mapper.findSectors().stream()
-                .map(s -> new Option(s.code(), text("sector." + s.code(), s.name(), locale),
-                        text("sector." + s.code() + ".description", s.description(), locale)))
-                .toList();
+        return mapper.findSectors().stream().map(s -> sector(s, locale, !s.active())).toList();
     }
 
+    /** The sectors a partner may choose on a new request. */
+    public List<Option> offeredSectors(Locale locale) {
+        return mapper.findSectors().stream().filter(Sector::active).map(s -> sector(s, locale, false)).toList();
+    }
+
+    /** Every Korean agency, inactive ones too (marked), for searches. */
     public List<Option> agencies(Locale locale) {
         return mapper.findOrganisations(Organisation.AGENCY).stream()
-                .map(o -> new Option(o.code(), text("agency." + o.code(), o.name(), locale), null))
+                .map(o -> new Option(o.code(), marked(agencyName(o, locale), !o.active(), locale), null))
                 .toList();
     }
 
+    /** The active Korean agencies, those a request may be routed to. */
+    public List<Option> offeredAgencies(Locale locale) {
+        return mapper.findOrganisations(Organisation.AGENCY).stream().filter(Organisation::active)
+                .map(o -> new Option(o.code(), agencyName(o, locale), null)).toList();
+    }
+
+    /** The modalities offered on new requests and consultation plans. */
     public List<Option> modalities(Locale locale) {
-        return Arrays.stream(Modality.values())
-                .map(m -> new Option(m.name(), text("modality." + m.name(), m.name(), locale), null))
-                .toList();
+        return offered(ReferenceKind.MODALITY, locale);
+    }
+
+    /** The working languages offered on new requests and for experts. */
+    public List<Option> languages(Locale locale) {
+        return offered(ReferenceKind.LANGUAGE, locale);
     }
 
     /** Countries of the partner organisations, named in the caller's language (for search forms). */
     public List<Option> partnerCountries(Locale locale) {
         return mapper.findOrganisations(Organisation.PARTNER).stream().map(Organisation::countryCode).distinct()
                 .map(code -> new Option(code, countryName(code, locale), null))
-                .sorted(java.util.Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
+                .sorted(Comparator.comparing(Option::label, Collator.getInstance(locale)))
                 .toList();
     }
 
@@ -56,20 +77,66 @@ public class ReferenceData {
         return name.isBlank() ? String.valueOf(countryCode) : name;
     }
 
-    public boolean isSector(String code) {
-        return code != null && mapper.findSector(code) != null;
+    /** A sector a new request may take (one not retired). */
+    public boolean isOfferedSector(String code) {
+        Sector sector = code == null ? null : mapper.findSector(code);
+        return sector != null && sector.active();
     }
 
+    public boolean isOfferedModality(String code) {
+        return isOffered(ReferenceKind.MODALITY, code);
+    }
+
+    public boolean isOfferedLanguage(String code) {
+        return isOffered(ReferenceKind.LANGUAGE, code);
+    }
+
+    /** An active Korean agency (one a request may be routed to). */
     public boolean isAgency(String code) {
         Organisation organisation = code == null ? null : mapper.findOrganisation(code);
-        return organisation != null && Organisation.AGENCY.equals(organisation.kind());
+        return organisation != null && Organisation.AGENCY.equals(organisation.kind()) && organisation.active();
     }
 
     public Organisation organisation(String code) {
         return mapper.findOrganisation(code);
     }
 
-    private String text(String key, String fallback, Locale locale) {
-        return messages.getMessage(key, null, fallback, locale);
+    /**
+     * An organisation's name in the reader's language: an agency's as an ADMIN named it; a partner's in the reader's
+     * language when it has one (English, Korean or its own), else in English.
+     */
+    public String organisationName(String code, Locale locale) {
+        Organisation organisation = code == null ? null : mapper.findOrganisation(code);
+        if (organisation == null) {
+            return String.valueOf(code);
+        }
+        return Organisation.AGENCY.equals(organisation.kind()) ? agencyName(organisation, locale)
+                : names.name(ReferenceKind.PARTNER, code, locale).orElse(organisation.name());
+    }
+
+    private Option sector(Sector s, Locale locale, boolean retired) {
+        String name = names.name(ReferenceKind.SECTOR, s.code(), locale).orElse(s.name());
+        return new Option(s.code(), marked(name, retired, locale),
+                names.description(ReferenceKind.SECTOR, s.code(), locale).orElse(s.description()));
+    }
+
+    private String agencyName(Organisation o, Locale locale) {
+        return names.name(ReferenceKind.AGENCY, o.code(), locale).orElse(o.name());
+    }
+
+    private List<Option> offered(ReferenceKind kind, Locale locale) {
+        return mapper.findListItems(kind.name(), true).stream()
+                .map(item -> new Option(item.code(), names.name(kind, item.code(), locale).orElse(item.code()), null))
+                .toList();
+    }
+
+    private boolean isOffered(ReferenceKind kind, String code) {
+        ListItem item = code == null ? null : mapper.findListItem(kind.name(), code);
+        return item != null && item.active();
+    }
+
+    /** "Old sector (retired)": still found in searches, never offered. */
+    private String marked(String name, boolean retired, Locale locale) {
+        return retired ? messages.getMessage("reference.retiredName", new Object[]{name}, name + " ×", locale) : name;
     }
 }

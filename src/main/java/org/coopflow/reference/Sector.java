@@ -1,4 +1,5 @@
 package org.coopflow.reference;
 
-public record Sector(String code, String name, String description, int sortOrder) {
+/** A sector as stored: its English name and explanation (its names in every language are in reference_name). */
+public record Sector(String code, String name, String description, int sortOrder, boolean active) {
 }

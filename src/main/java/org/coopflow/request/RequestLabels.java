@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 @Component("requestLabels")
 public class RequestLabels {
 
-    /** The languages offered on the request form, in the order shown. */
+    /**
+     * The working languages first offered on the request form. The form now offers the list an ADMIN keeps
+     * ({@code ReferenceData#languages}); kept for code written against this list.
+     */
+    @Deprecated
     public static final List<String> OFFERED_LANGUAGES = List.of("en", "ko", "km", "vi", "lo", "th", "id", "es",
             "pt", "fr");
 
@@ -51,7 +55,8 @@ public class RequestLabels {
         if (organisation == null || Organisation.AGENCY.equals(organisation.kind())) {
             return agency(code);
         }
-        return organisation.name() + " (" + ReferenceData.countryName(organisation.countryCode(), locale()) + ")";
+        return reference.organisationName(code, locale()) + " ("
+                + ReferenceData.countryName(organisation.countryCode(), locale()) + ")";
     }
 
     public String language(String code) {

@@ -78,6 +78,11 @@ public class RequestService {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new InvalidInputException("Idempotency-Key", "request.idempotencyKey.invalid");
         }
+        Organisation partner = reference.organisation(user.organisationCode());
+        if (partner == null || !partner.active()) {
+            // deactivated by an ADMIN: its requests in flight go on, new ones are not taken
+            throw new ForbiddenException("request.submit.partnerInactive");
+        }
         validate(command);
         String hash = SubmissionHash.of(command);
         CooperationRequest existing = mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey);
@@ -202,7 +207,7 @@ public class RequestService {
         row.sectorCode = command.sector();
         row.title = command.title().strip();
         row.description = command.description().strip();
-        row.modality = command.modality().name();
+        row.modality = command.modality();
         row.urgent = command.urgent();
         row.languages = String.join(",", command.languages());
         row.preferredStart = command.preferredStart();
@@ -237,8 +242,14 @@ public class RequestService {
 
     private void validate(SubmitRequest command) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!reference.isSector(command.sector())) {
+        if (!reference.isOfferedSector(command.sector())) {
             errors.put("sector", "request.sector.unknown");
+        }
+        if (!reference.isOfferedModality(command.modality())) {
+            errors.put("modality", "request.modality.unknown");
+        }
+        if (command.languages() != null && !command.languages().stream().allMatch(reference::isOfferedLanguage)) {
+            errors.put("languages", "request.languages.unknown");
         }
         if (command.preferredStart() != null && command.preferredEnd() != null
                 && command.preferredEnd().isBefore(command.preferredStart())) {

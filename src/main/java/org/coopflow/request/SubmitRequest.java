@@ -6,18 +6,15 @@ import java.util.List;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.coopflow.reference.Modality;
 
 /** What a partner submits (API v1 and the web form). */
 public record SubmitRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 48) String sector,
         @NotBlank @Size(max = 20000) String description,
-        @NotNull Modality modality,
+        @NotBlank @Size(max = 32) String modality,
         boolean urgent,
         @NotEmpty @Size(max = 8) List<@Pattern(regexp = "[a-z]{2}") String> languages,
         LocalDate preferredStart,

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.coopflow.reference.Modality;
 import org.coopflow.request.SubmitRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -40,8 +39,9 @@ public class RequestForm implements Serializable {
     @Size(max = 20000)
     private String description;
 
-    @NotNull
-    private Modality modality;
+    @NotBlank
+    @Size(max = 32)
+    private String modality;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate preferredStart;
@@ -101,11 +101,11 @@ public class RequestForm implements Serializable {
         this.description = description;
     }
 
-    public Modality getModality() {
+    public String getModality() {
         return modality;
     }
 
-    public void setModality(Modality modality) {
+    public void setModality(String modality) {
         this.modality = modality;
     }
 

@@ -16,10 +16,8 @@ import org.coopflow.attachment.CheckedUpload;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.notification.Notifier;
-import org.coopflow.reference.Modality;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.request.CooperationRequest;
-import org.coopflow.request.RequestLabels;
 import org.coopflow.request.RequestService;
 import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.InvalidInputException;
@@ -151,6 +149,10 @@ class RequestFormPages {
         } catch (InvalidInputException invalid) {
             reject(invalid, form, result);
             return backToForm(user, form, result, null, redirect, locale);
+        } catch (ForbiddenException inactive) {
+            // the partner's organisation was deactivated by an ADMIN: said at the top, the form kept as a draft
+            result.reject(inactive.messageCode());
+            return backToForm(user, form, result, null, redirect, locale);
         } catch (UnprocessableException keyUsedForOtherContent) {
             // sent before, then changed (back button): say so, and give the form a new key, so that sending
             // it again on purpose makes a new request
@@ -226,9 +228,9 @@ class RequestFormPages {
     }
 
     private String showForm(Model model, Locale locale) {
-        model.addAttribute("sectors", reference.sectors(locale));
-        model.addAttribute("modalities", Modality.values());
-        model.addAttribute("languageOptions", RequestLabels.OFFERED_LANGUAGES);
+        model.addAttribute("sectors", reference.offeredSectors(locale));
+        model.addAttribute("modalities", reference.modalities(locale));
+        model.addAttribute("languageOptions", reference.languages(locale));
         model.addAttribute("accept", attachments.acceptHint());
         model.addAttribute("maxUploadSize", attachments.settings().maxSizeText());
         model.addAttribute("maxUploadBytes", attachments.settings().maxSize().toBytes());
@@ -268,9 +270,9 @@ class RequestFormPages {
     }
 
     /** What annotations cannot say: languages from the offered list, an end not before the start. */
-    private static void checkChoices(RequestForm form, BindingResult result) {
+    private void checkChoices(RequestForm form, BindingResult result) {
         if (!result.hasFieldErrors("languages")
-                && !RequestLabels.OFFERED_LANGUAGES.containsAll(form.getLanguages())) {
+                && !form.getLanguages().stream().allMatch(reference::isOfferedLanguage)) {
             result.rejectValue("languages", "requests.form.languages.invalid");
         }
         if (form.getPreferredStart() != null && form.getPreferredEnd() != null

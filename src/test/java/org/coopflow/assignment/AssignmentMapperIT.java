@@ -69,18 +69,18 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
 
     @Test
     void candidatesAreTheEnabledExpertsOfTheAgencyWithSectorMatch() {
-        List<ExpertCandidate> candidates = mapper.findCandidates(agency, "NATIONAL_ID");
+        List<ExpertCandidate> candidates = mapper.findCandidates(agency, "NATIONAL_ID", Assignments.CLOSED);
 
         assertThat(candidates).extracting(ExpertCandidate::username).containsExactly(alpha, bravo, delta);
         assertThat(candidates.get(0)).isEqualTo(new ExpertCandidate(alpha, "Expert " + alpha, agency,
                 "Deputy Director, Resident Registration", "en,ko,km", 3, true, 0));
         assertThat(candidates).extracting(ExpertCandidate::username, ExpertCandidate::sectorMatch)
                 .containsExactly(tuple(alpha, true), tuple(bravo, false), tuple(delta, true));
-        assertThat(mapper.findCandidates(agency, "SMART_CITY")).extracting(ExpertCandidate::sectorMatch)
+        assertThat(mapper.findCandidates(agency, "SMART_CITY", Assignments.CLOSED)).extracting(ExpertCandidate::sectorMatch)
                 .containsExactly(false, true, false);
-        assertThat(mapper.findCandidates(otherAgency, "NATIONAL_ID")).extracting(ExpertCandidate::username)
+        assertThat(mapper.findCandidates(otherAgency, "NATIONAL_ID", Assignments.CLOSED)).extracting(ExpertCandidate::username)
                 .containsExactly(echo);
-        assertThat(mapper.findCandidates("IT-NO-SUCH-AGENCY", "NATIONAL_ID")).isEmpty();
+        assertThat(mapper.findCandidates("IT-NO-SUCH-AGENCY", "NATIONAL_ID", Assignments.CLOSED)).isEmpty();
         assertThat(candidates).extracting(ExpertCandidate::username).doesNotContain(charlie);
     }
 
@@ -95,9 +95,21 @@ class AssignmentMapperIT extends MariaDbIntegrationTest {
         mapper.insert(otherRequest, agency, bravo, "coord", t0, 1);
         respond(otherRequest, agency, bravo, AssignmentStatus.EXPIRED, null, t0);
 
-        assertThat(mapper.findCandidates(agency, "NATIONAL_ID"))
+        assertThat(mapper.findCandidates(agency, "NATIONAL_ID", Assignments.CLOSED))
                 .extracting(ExpertCandidate::username, ExpertCandidate::activeAssignments)
                 .containsExactly(tuple(alpha, 2), tuple(bravo, 0), tuple(delta, 1));
+    }
+
+    @Test
+    void anExpertMarkedUnavailableIsNoCandidateAndClosedRequestsAreNoLoad() {
+        mapper.insert(request, agency, alpha, "coord", t0, 1);
+        mapper.insert(otherRequest, agency, alpha, "coord", t0, 1);
+        jdbc.update("UPDATE cooperation_request SET status = 'COMPLETED' WHERE id = ?", otherRequest);
+        jdbc.update("UPDATE expert SET available = FALSE WHERE username = ?", bravo);
+
+        assertThat(mapper.findCandidates(agency, "NATIONAL_ID", Assignments.CLOSED))
+                .extracting(ExpertCandidate::username, ExpertCandidate::activeAssignments)
+                .containsExactly(tuple(alpha, 1), tuple(delta, 0));
     }
 
     @Test

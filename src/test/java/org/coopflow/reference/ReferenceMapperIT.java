@@ -26,7 +26,8 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
 
     @Test
     void sixteenSectorsInDisplayOrderWithOtherLast() {
-        List<Sector> sectors = mapper.findSectors();
+        // the seeded ones (other tests add sectors of their own)
+        List<Sector> sectors = mapper.findSectors().stream().filter(s -> SECTORS.contains(s.code())).toList();
 
         assertThat(sectors).hasSize(16);
         assertThat(sectors).extracting(Sector::code).containsExactlyElementsOf(SECTORS);
@@ -36,13 +37,13 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
             assertThat(s.description()).isNotBlank();
         });
         assertThat(sectors.get(15)).isEqualTo(new Sector("OTHER", "Anything else",
-                "Another topic: the international cooperation desk chooses the agencies at screening.", 999));
+                "Another topic: the international cooperation desk chooses the agencies at screening.", 999, true));
     }
 
     @Test
     void oneSectorByCode() {
         assertThat(mapper.findSector("NATIONAL_ID")).isEqualTo(new Sector("NATIONAL_ID", "National ID cards",
-                "Issuing and securing national identity cards, from enrolment to card production.", 20));
+                "Issuing and securing national identity cards, from enrolment to card production.", 20, true));
         assertThat(mapper.findSector("SMART_CITY").name())
                 .isEqualTo("Smart city (urban development, safety, transport, water)");
         assertThat(mapper.findSector("NO_SUCH_SECTOR")).isNull();
@@ -50,7 +51,9 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
 
     @Test
     void fourteenKoreanAgenciesByCode() {
-        List<Organisation> agencies = mapper.findOrganisations(Organisation.AGENCY);
+        // the seeded ones (an ADMIN may add agencies: ReferenceAdministrationIT does)
+        List<Organisation> agencies = mapper.findOrganisations(Organisation.AGENCY).stream()
+                .filter(a -> AGENCIES.contains(a.code())).toList();
 
         assertThat(agencies).hasSize(14);
         assertThat(agencies).extracting(Organisation::code).containsExactlyElementsOf(AGENCIES);
@@ -65,8 +68,8 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
     @Test
     void oneOrganisationByCode() {
         assertThat(mapper.findOrganisation("KOMSCO")).isEqualTo(new Organisation("KOMSCO", "AGENCY",
-                "Korea Minting, Security Printing & ID Card Operating Corporation", "KR", "Republic of Korea", true));
-        assertThat(mapper.findOrganisation("MOIS").name()).isEqualTo("Ministry of the Interior and Safety");
+                "Korea Minting, Security Printing & ID Card Operating Corporation (KOMSCO)", "KR", "Republic of Korea", true));
+        assertThat(mapper.findOrganisation("MOIS").name()).isEqualTo("Ministry of the Interior and Safety (MOIS)");
         assertThat(mapper.findOrganisation("NO-SUCH-ORG")).isNull();
     }
 
