@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.shared.ConflictException;
@@ -67,9 +68,12 @@ public class Organisations {
 
     public List<Line> list(CurrentUser admin, String kind, Locale locale) {
         AdminRules.requireAdmin(admin);
+        // one grouped count for the whole list, not a query per organisation
+        Map<String, Long> accounts = mapper.countAccountsByOrganisation().stream().collect(Collectors.toMap(
+                ReferenceAdminMapper.AccountCount::organisationCode, ReferenceAdminMapper.AccountCount::accounts));
         return mapper.findOrganisations(kind).stream().map(o -> new Line(o.code(),
                 names.name(referenceKind(o.kind()), o.code(), locale).orElse(o.name()), o.countryCode(),
-                o.ministryType(), o.active(), mapper.countAccounts(o.code()))).toList();
+                o.ministryType(), o.active(), accounts.getOrDefault(o.code(), 0L))).toList();
     }
 
     public View view(CurrentUser admin, String kind, String code) {

@@ -23,6 +23,10 @@ interface ReferenceAdminMapper {
     record GroupRow(String id, String role, String name, long members) {
     }
 
+    /** How many accounts an organisation has (organisations without any are not listed). */
+    record AccountCount(String organisationCode, long accounts) {
+    }
+
     /** An account of an organisation, as listed on its page (never its password). */
     record AccountRow(String username, String displayName, String email, boolean enabled) {
     }
@@ -81,6 +85,8 @@ interface ReferenceAdminMapper {
     List<AccountRow> findAccounts(@Param("organisationCode") String organisationCode);
 
     long countAccounts(@Param("organisationCode") String organisationCode);
+
+    List<AccountCount> countAccountsByOrganisation();
 
     // groups of organisations
 

@@ -24,6 +24,18 @@ class ReferenceMapperIT extends MariaDbIntegrationTest {
     @Autowired
     ReferenceMapper mapper;
 
+    @Autowired
+    ReferenceAdminMapper adminMapper;
+
+    @Test
+    void theAccountsOfEveryOrganisationCountedAtOnceAsOneByOne() {
+        List<ReferenceAdminMapper.AccountCount> counts = adminMapper.countAccountsByOrganisation();
+
+        assertThat(counts).extracting(ReferenceAdminMapper.AccountCount::organisationCode).contains("KH-MOI", "MOIS");
+        assertThat(counts).allSatisfy(count -> assertThat(count.accounts())
+                .isPositive().isEqualTo(adminMapper.countAccounts(count.organisationCode())));
+    }
+
     @Test
     void sixteenSectorsInDisplayOrderWithOtherLast() {
         // the seeded ones (other tests add sectors of their own)
