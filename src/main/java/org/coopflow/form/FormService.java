@@ -115,6 +115,13 @@ public class FormService {
                 errors.put(field.key(), "form.required");
             }
         }
+        for (FormField field : form.fields()) {
+            // several choices sent with none ticked: an explicit "none", which a step may tell from "not answered"
+            if (field.isMultiValued() && input.containsKey(field.key()) && !values.containsKey(field.key())
+                    && !errors.containsKey(field.key())) {
+                values.put(field.key(), List.of());
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -78,6 +78,11 @@ public final class StepInput {
         return many.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    /** Codes of a multi-choice field as {@link #codes}, but null when the field was not answered at all. */
+    public List<String> codesIfAnswered(String name) {
+        return values.apply(name) == null ? null : codes(name);
+    }
+
     /** A date (ISO, or the date part of an ISO date-time); null when absent. */
     public LocalDate date(String name) {
         String value = text(name);

@@ -25,6 +25,6 @@ class RecordScreeningDecisionTaskListener implements TaskListener {
         screenings.decide(RequestProcess.requestId(task), task.getId(),
                 input.requiredChoice(ScreeningProcess.VAR_DECISION, ScreeningProcess.DECISIONS),
                 input.text(ScreeningProcess.VAR_REASON), input.text(ScreeningProcess.VAR_LEAD_AGENCY),
-                input.codes(ScreeningProcess.VAR_SUPPORTING_AGENCIES), engineIdentity.actorOf(task));
+                input.codesIfAnswered(ScreeningProcess.VAR_SUPPORTING_AGENCIES), engineIdentity.actorOf(task));
     }
 }

@@ -51,7 +51,7 @@ public class Screenings {
         if (leadOverride != null && !reference.isAgency(leadOverride)) {
             errors.put(ScreeningProcess.VAR_LEAD_AGENCY, "form.invalidOption");
         }
-        if (!supportingOverride.stream().allMatch(reference::isAgency)) {
+        if (supportingOverride != null && !supportingOverride.stream().allMatch(reference::isAgency)) {
             errors.put(ScreeningProcess.VAR_SUPPORTING_AGENCIES, "form.invalidOption");
         }
         String lead = leadOverride != null ? leadOverride : lifecycle.leadAgency(requestId);
@@ -65,8 +65,8 @@ public class Screenings {
         mapper.insertDecision(row, requestId, taskId, decision, reason, actor, clock.instant());
         switch (decision) {
             case ScreeningProcess.ACCEPT -> {
-                // no supporting agencies named: the routing's stay
-                List<String> supporting = supportingOverride.isEmpty()
+                // supporting agencies not answered: the routing's stay; answered with none ticked: none
+                List<String> supporting = supportingOverride == null
                         ? lifecycle.supportingAgencies(requestId) : supportingOverride;
                 lifecycle.route(requestId, lead, supporting, actor);
                 events.publishEvent(new ScreeningDecided(requestId, row.getId()));

@@ -277,6 +277,34 @@ class TaskPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void untickingEverySupportingAgencyOnTheScreeningPageRoutesToTheLeadAloneWhileLeavingThemOutKeepsTheRouting()
+            throws Exception {
+        Submitted untouched = submit("partner-kh", "NATIONAL_ID");
+        Submitted unticked = submit("partner-kh", "NATIONAL_ID");
+        Api partner = new Api(rest, "partner-kh");
+        assertThat((List<?>) partner.request(unticked.id()).get("supportingAgencies")).isNotEmpty();
+
+        for (Submitted request : List.of(untouched, unticked)) {
+            String taskId = screeningTask(request);
+            claimViaPage("intake", taskId, "/tasks").andExpect(status().isFound());
+            // the routing is pre-selected, and the page sends the field even when every box is unticked
+            assertThat(page("intake", "/tasks/" + taskId))
+                    .containsPattern("value=\"KOMSCO\"[^>]*checked")
+                    .contains("<input type=\"hidden\" name=\"supportingAgencies\" value=\"\">");
+            var completion = post("/tasks/{id}", taskId).with(as("intake")).with(csrf())
+                    .param("screeningDecision", "ACCEPT").param("screeningReason", "");
+            if (request == unticked) {
+                completion.param("supportingAgencies", ""); // only the hidden field: nothing ticked
+            }
+            mvc.perform(completion).andExpect(status().isFound()).andExpect(redirectedUrl("/tasks"));
+        }
+
+        assertThat((List<?>) partner.request(untouched.id()).get("supportingAgencies")).isNotEmpty();
+        assertThat((List<?>) partner.request(unticked.id()).get("supportingAgencies")).isEmpty();
+        assertThat(partner.request(unticked.id()).get("leadAgency")).isEqualTo("MOIS");
+    }
+
+    @Test
     void theNominationPageListsTheRankedExpertSuggestionsEachWithItsReason() throws Exception {
         Submitted request = submit("partner-kh", "NATIONAL_ID");
         new Api(rest, "intake").complete(request.id(), SCREEN_REQUEST, Map.of("screeningDecision", "ACCEPT"));
