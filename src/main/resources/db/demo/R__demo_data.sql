@@ -14,6 +14,7 @@ INSERT IGNORE INTO app_group (id, role, organisation_code, name) VALUES
 
 INSERT IGNORE INTO app_user (username, display_name, email, password_hash, organisation_code, locale, time_zone) VALUES
  ('partner-kh',   'Sokha Chan',        'sokha.chan@interior.gov.kh.example', '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'KH-MOI',    'en', 'Asia/Phnom_Penh'),
+ ('partner-kh-2', 'Dara Sok',          'dara.sok@interior.gov.kh.example',   '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'KH-MOI',    'fr', 'Asia/Phnom_Penh'),
  ('partner-gt',   'María López',       'maria.lopez@mingob.gob.gt.example',  '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'GT-MINGOB', 'es', 'America/Guatemala'),
  ('intake',       'Lee Ji-won',        'intake@mois.go.kr.example',          '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'ko', 'Asia/Seoul'),
  ('intake-2',     'Park Ji-hoon',      'intake2@mois.go.kr.example',         '$2a$10$1cqrfDqxXRo1oHRmpZcIw.S6wWsB..p0VvvOHb88jtxqFaFFD7guO', 'MOIS',      'ko', 'Asia/Seoul'),
@@ -33,6 +34,7 @@ INSERT IGNORE INTO app_user (username, display_name, email, password_hash, organ
 
 INSERT IGNORE INTO group_membership (username, group_id) VALUES
  ('partner-kh', 'partner:KH-MOI'),
+ ('partner-kh-2', 'partner:KH-MOI'),
  ('partner-gt', 'partner:GT-MINGOB'),
  ('intake', 'intake'),
  ('intake-2', 'intake'),
