@@ -343,7 +343,8 @@ class TwoNodeClusterIT {
         // the acknowledgement: what the page after the request form asks before it says "e-mailed"
         assertThat(a.bean(Notifier.class).mailedTo(id, "sokha.chan@interior.gov.kh.example")).isTrue();
 
-        // the partner writes on the request page; the intake desk (both want mail at once) is e-mailed
+        // the partner writes on the request page; the intake desk (both want mail at once) and the partner's
+        // colleague (partner-kh-2) are e-mailed
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         signIn(browser, a, "partner-kh");
         String page = browser.send(HttpRequest.newBuilder(URI.create(a.url() + "/requests/" + id)).build(),
@@ -360,7 +361,7 @@ class TwoNodeClusterIT {
                 HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(after).contains(a.bean(MessageSource.class).getMessage("requests.notice.messageSentMailed",
-                new Object[] {2L}, Locale.ENGLISH));
+                new Object[] {3L}, Locale.ENGLISH));
     }
 
     @Test
