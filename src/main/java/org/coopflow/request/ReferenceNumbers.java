@@ -23,14 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction: the year's counter row is incremented and the number recorded as reserved ({@code reference_allocation});
  * the business transaction then {@link #take(Reservation) takes} it by deleting that row, holding its lock until it
  * ends. So concurrent submissions on any node queue on the counter row only for that short transaction, not for each
- * other's whole process start (the counter row used to stay locked until commit: at 4 concurrent submissions they ran
- * one after another). No number is lost: committed, the reservation is gone with the request that uses the number;
- * rolled back, it is back and the submission marks it released, and the next reservation of the year takes the smallest such number
- * before drawing a new one. A reservation whose node died before it was taken or released is taken again once it is
+ * other's whole process start (the counter row used to stay locked until commit, so concurrent submissions queued for
+ * each other: docs/benchmarks.md). No number is lost: committed, the reservation is gone with the request that uses
+ * the number; rolled back, it is back, the submission marks it released, and the next reservation of the year takes
+ * the smallest such number before drawing a new one. A reservation whose node died before it was taken or released is taken again once it is
  * older than {@link #ABANDONED_AFTER}. The unique reference of a request is the last guard.
  * <p>
- * The reservation runs before the business transaction, never inside it: a transaction of its own inside another
- * would need a second pooled connection while holding one, which can exhaust the pool under load.
+ * Reserve before the business transaction, not inside it: a transaction of its own inside another needs a second
+ * pooled connection while holding one, which can exhaust the pool under load.
  */
 @Component
 class ReferenceNumbers {
