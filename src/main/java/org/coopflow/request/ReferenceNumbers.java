@@ -20,14 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * references are MOIS's).
  * <p>
  * A submission {@link #reserve() reserves} its number in a short transaction of its own, just before its business
- * transaction: the year's counter row is incremented and the number recorded as reserved ({@code reference_allocation});
+ * transaction: the year's counter row is incremented and the number recorded as reserved
+ * ({@code reference_allocation});
  * the business transaction then {@link #take(Reservation) takes} it by deleting that row, holding its lock until it
  * ends. So concurrent submissions on any node queue on the counter row only for that short transaction, not for each
  * other's whole process start (the counter row used to stay locked until commit, so concurrent submissions queued for
  * each other: docs/benchmarks.md). No number is lost: committed, the reservation is gone with the request that uses
  * the number; rolled back, it is back, the submission marks it released, and the next reservation of the year takes
- * the smallest such number before drawing a new one. A reservation whose node died before it was taken or released is taken again once it is
- * older than {@link #ABANDONED_AFTER}. The unique reference of a request is the last guard.
+ * the smallest such number before drawing a new one. A reservation whose node died before it was taken or released
+ * is taken again once it is older than {@link #ABANDONED_AFTER}. The unique reference of a request is the last guard.
  * <p>
  * Reserve before the business transaction, not inside it: a transaction of its own inside another needs a second
  * pooled connection while holding one, which can exhaust the pool under load.
