@@ -19,6 +19,16 @@ public interface RequestMapper {
 
     int currentCounter(@Param("year") int year);
 
+    void insertAllocation(@Param("year") int year, @Param("number") int number, @Param("at") Instant at);
+
+    Integer lockFreeAllocation(@Param("year") int year, @Param("abandonedBefore") Instant abandonedBefore);
+
+    void renewAllocation(@Param("year") int year, @Param("number") int number, @Param("at") Instant at);
+
+    int deleteAllocation(@Param("year") int year, @Param("number") int number);
+
+    void releaseAllocation(@Param("year") int year, @Param("number") int number);
+
     void linkProcess(@Param("id") Long id, @Param("processInstanceId") String processInstanceId);
 
     CooperationRequest findById(@Param("id") Long id);

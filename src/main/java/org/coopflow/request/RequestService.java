@@ -89,11 +89,17 @@ public class RequestService {
         if (existing != null) {
             return replay(existing, hash);
         }
+        // reserved before the transaction, so concurrent submissions do not queue for each other's process start
+        ReferenceNumbers.Reservation number = references.reserve();
         try {
-            return new Submission(transaction.execute(status -> create(user, command, idempotencyKey, hash, locale)),
-                    true);
+            return new Submission(transaction.execute(
+                    status -> create(user, partner, command, idempotencyKey, hash, locale, number)), true);
         } catch (DuplicateKeyException raceLost) {
+            references.release(number);
             return replay(mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey), hash);
+        } catch (RuntimeException | Error failed) {
+            references.release(number); // rolled back: the next submission takes this number
+            throw failed;
         }
     }
 
@@ -197,9 +203,8 @@ public class RequestService {
         });
     }
 
-    private CooperationRequest create(CurrentUser user, SubmitRequest command, String key, String hash,
-                                      Locale locale) {
-        Organisation partner = reference.organisation(user.organisationCode());
+    private CooperationRequest create(CurrentUser user, Organisation partner, SubmitRequest command, String key,
+                                      String hash, Locale locale, ReferenceNumbers.Reservation number) {
         Instant now = clock.instant();
         NewRequest row = new NewRequest();
         row.partnerOrg = partner.code();
@@ -220,7 +225,7 @@ public class RequestService {
         row.createdAt = now;
         row.contactLocale = locale.toLanguageTag();
         mapper.insert(row);
-        String ref = references.next();
+        String ref = references.take(number);
         mapper.assignReference(row.id, ref);
         searchIndex.index(row.id, ref, row.title, row.description);
         events.publishEvent(new RequestSubmitted(row.id));

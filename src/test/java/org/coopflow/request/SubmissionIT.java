@@ -154,6 +154,9 @@ class SubmissionIT extends MariaDbIntegrationTest {
                     responses.get(0).getBody().get("reference"));
 
             assertExactlyOneRequest(kh, key, title, ids.get(0));
+            // the losers' reserved reference numbers were given back for the next submissions: no gap is left behind
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reference_allocation WHERE released = FALSE",
+                    Integer.class)).isZero();
         } finally {
             pool.shutdownNow();
         }
