@@ -164,7 +164,7 @@ class RequestSearchBench extends MariaDbIntegrationTest {
                     + " country_code, sector_code, title, description, modality, urgent, languages, contact_name,"
                     + " contact_email, status, idempotency_key, created_by, created_at, updated_at", 250);
             BulkInsert agencies = new BulkInsert(c, "request_agency", "request_id, agency_code, lead", 1000);
-            BulkInsert terms = new BulkInsert(c, "request_search_term", "term, request_id", 2000);
+            BulkInsert terms = new BulkInsert(c, "request_search_term", "term, request_id, created_at", 2000);
             BulkInsert documents = new BulkInsert(c, "request_search_document", "request_id, rules, indexed_at", 1000);
             for (int n = 0; n < total; n++, id++) {
                 String[] partner = PARTNERS[random.nextInt(PARTNERS.length)];
@@ -182,7 +182,7 @@ class RequestSearchBench extends MariaDbIntegrationTest {
                     agencies.add(id, sector[a], a == 1);
                 }
                 for (String term : SearchText.terms(ref, title, description)) {
-                    terms.add(term, id);
+                    terms.add(term, id, created);
                 }
                 documents.add(id, SearchText.VERSION, now);
                 if (n == total / 2) {
