@@ -101,7 +101,6 @@ public class RequestSearchIndex {
         if (query == null || query.prefixes().isEmpty()) {
             return query;
         }
-        List<String> exact = new ArrayList<>(query.exact());
         List<String> prefixes = new ArrayList<>();
         List<List<String>> anyOf = new ArrayList<>(query.anyOf());
         for (String prefix : query.prefixes()) {
@@ -111,16 +110,11 @@ public class RequestSearchIndex {
             }
             if (words.size() > MAX_EXPANSION) {
                 prefixes.add(prefix);
-            } else if (words.size() == 1) {
-                // one word begins so ("customs"): the same as the whole word, whose entries a page reads newest first
-                if (!exact.contains(words.get(0))) {
-                    exact.add(words.get(0));
-                }
             } else {
                 anyOf.add(List.copyOf(words));
             }
         }
-        return new SearchQuery(query.text(), List.copyOf(exact), List.copyOf(prefixes), List.copyOf(anyOf), false);
+        return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
     }
 
     private void write(Long requestId, Instant createdAt, java.util.Set<String> terms) {
