@@ -41,9 +41,10 @@ public class Library {
 
     /**
      * A search's entries are counted up to this many, and its facets only when it finds no more: a broader search
-     * says "more than 10,000" and asks to be narrowed, instead of reading every entry it finds to count them.
+     * says "more than 10,000" and asks to be narrowed, instead of reading every entry it finds to count them. The
+     * same limit as every counted list ({@link Page#COUNT_LIMIT}: the task list, the request search).
      */
-    public static final int COUNT_LIMIT = 10_000;
+    public static final int COUNT_LIMIT = Page.COUNT_LIMIT;
 
     /** Terms a beginning of a word may stand for before it is searched as a range (as the request search). */
     private static final int MAX_EXPANSION = 20;

@@ -42,6 +42,10 @@ public interface RequestMapper {
 
     long count(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter);
 
+    /** Counts at most {@code upTo} requests: a list's count that stops growing with the list. */
+    long countUpTo(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter,
+                   @Param("upTo") int upTo);
+
     void updateStatus(@Param("id") Long id, @Param("status") RequestStatus status, @Param("now") Instant now);
 
     void close(@Param("id") Long id, @Param("status") RequestStatus status, @Param("reason") String reason,

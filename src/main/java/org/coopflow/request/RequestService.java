@@ -127,9 +127,9 @@ public class RequestService {
     public Page<RequestSummary> list(CurrentUser user, RequestFilter filter, int page, int size) {
         RequestScope scope = RequestScope.of(user);
         RequestFilter f = filter.keywords() == null ? filter : filter.withKeywords(searchIndex.expand(filter.keywords()));
-        List<RequestSummary> items = mapper.findPage(scope, f, page * size, size).stream()
+        List<RequestSummary> rows = mapper.findPage(scope, f, page * size, size + 1).stream()
                 .map(RequestSummary::of).toList();
-        return new Page<>(items, page, size, mapper.count(scope, f));
+        return Page.counted(rows, page, size, mapper.countUpTo(scope, f, Page.COUNT_UP_TO));
     }
 
     public List<RequestAgency> agenciesOf(Long requestId) {
@@ -227,7 +227,7 @@ public class RequestService {
         mapper.insert(row);
         String ref = references.take(number);
         mapper.assignReference(row.id, ref);
-        searchIndex.index(row.id, ref, row.title, row.description);
+        searchIndex.index(row.id, row.createdAt, ref, row.title, row.description);
         events.publishEvent(new RequestSubmitted(row.id));
 
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.coopflow.search;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +45,8 @@ public class RequestSearchIndex {
      * when that transaction commits, never before its row.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void index(Long requestId, String reference, String title, String description) {
-        write(requestId, SearchText.terms(Objects.toString(reference, ""), Objects.toString(title, ""),
+    public void index(Long requestId, Instant createdAt, String reference, String title, String description) {
+        write(requestId, createdAt, SearchText.terms(Objects.toString(reference, ""), Objects.toString(title, ""),
                 Objects.toString(description, "")));
     }
 
@@ -61,7 +62,7 @@ public class RequestSearchIndex {
             if (text == null || Integer.valueOf(SearchText.VERSION).equals(mapper.findRules(requestId))) {
                 return false;
             }
-            write(requestId, SearchText.terms(Objects.toString(text.reference(), ""), text.title(),
+            write(requestId, text.createdAt(), SearchText.terms(Objects.toString(text.reference(), ""), text.title(),
                     text.description()));
             return true;
         }));
@@ -116,11 +117,11 @@ public class RequestSearchIndex {
         return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
     }
 
-    private void write(Long requestId, java.util.Set<String> terms) {
+    private void write(Long requestId, Instant createdAt, java.util.Set<String> terms) {
         mapper.deleteTerms(requestId);
         List<String> all = new ArrayList<>(terms);
         for (int from = 0; from < all.size(); from += TERMS_PER_STATEMENT) {
-            mapper.insertTerms(requestId, all.subList(from, Math.min(all.size(), from + TERMS_PER_STATEMENT)));
+            mapper.insertTerms(requestId, createdAt, all.subList(from, Math.min(all.size(), from + TERMS_PER_STATEMENT)));
         }
         mapper.deleteDocument(requestId);
         mapper.insertDocument(requestId, SearchText.VERSION, clock.instant());

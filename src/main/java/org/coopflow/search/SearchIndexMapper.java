@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Param;
 interface SearchIndexMapper {
 
     /** What is indexed of a request. */
-    record IndexedText(Long id, String reference, String title, String description) {
+    record IndexedText(Long id, String reference, String title, String description, Instant createdAt) {
     }
 
     /** The request's row, locked until the transaction ends: one node indexes a request at a time. */
@@ -22,7 +22,9 @@ interface SearchIndexMapper {
 
     void deleteTerms(@Param("requestId") Long requestId);
 
-    void insertTerms(@Param("requestId") Long requestId, @Param("terms") Collection<String> terms);
+    /** The request's creation time goes with each term: a term's index entries are read newest first (V170). */
+    void insertTerms(@Param("requestId") Long requestId, @Param("createdAt") Instant createdAt,
+                     @Param("terms") Collection<String> terms);
 
     void deleteDocument(@Param("requestId") Long requestId);
 

@@ -17,6 +17,14 @@ public record SearchQuery(String text, List<String> exact, List<String> prefixes
         this(text, exact, prefixes, List.of(), false);
     }
 
+    /**
+     * The word whose index entries a page reads newest first (the others are checked by key): the longest exact term,
+     * as a longer word is usually the rarer one. Null when there is no exact term (only beginnings of words).
+     */
+    public String drivingTerm() {
+        return exact.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
+
     public boolean isEmpty() {
         return exact.isEmpty() && prefixes.isEmpty() && anyOf.isEmpty() && !nothing;
     }

@@ -38,27 +38,41 @@ public class TaskList {
 
     public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, TaskListSort sort,
                                int page, int size) {
+        return list(user, view, filter, sort, page, size, count(user, view, filter));
+    }
+
+    /**
+     * A page of a view whose count the caller has already made (the task list page counts both tabs first). One row
+     * more than the page is read: it says whether a next page follows, which the count cannot past its limit.
+     */
+    public Page<OpenTask> list(CurrentUser user, TaskListView view, TaskListFilter filter, TaskListSort sort,
+                               int page, int size, long counted) {
         TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
         TaskListSort order = sort == null ? TaskListSort.DUE : sort;
         List<String> groups = queuesOf(user);
         int offset = page * size;
         List<TaskViewRow> rows = switch (view) {
-            case ASSIGNED -> mapper.findAssigned(user.username(), f, order, offset, size);
-            case OFFERED -> groups.isEmpty() ? List.of() : mapper.findOffered(groups, f, order, offset, size);
-            default -> mapper.findMine(user.username(), groups, f, order, offset, size);
+            case ASSIGNED -> mapper.findAssigned(user.username(), f, order, offset, size + 1);
+            case OFFERED -> groups.isEmpty() ? List.of() : mapper.findOffered(groups, f, order, offset, size + 1);
+            default -> mapper.findMine(user.username(), groups, f, order, offset, size + 1);
         };
-        return new Page<>(rows.stream().map(TaskViewRow::toOpenTask).toList(), page, size, count(user, view, f));
+        return Page.counted(rows.stream().map(TaskViewRow::toOpenTask).toList(), page, size, counted);
     }
 
-    /** How many tasks a view holds with these filters (the counts on the task list's tabs). */
+    /**
+     * How many tasks a view holds with these filters (the counts on the task list's tabs), counted up to
+     * {@link Page#COUNT_UP_TO}: a count past {@link Page#COUNT_LIMIT} means "more than 10,000", and costs no more
+     * however long the user's queues grow.
+     */
     public long count(CurrentUser user, TaskListView view, TaskListFilter filter) {
         TaskListFilter f = filter == null ? TaskListFilter.none() : filter;
         List<String> groups = queuesOf(user);
-        return switch (view) {
-            case ASSIGNED -> mapper.countAssigned(user.username(), f);
-            case OFFERED -> groups.isEmpty() ? 0 : mapper.countOffered(groups, f);
-            default -> mapper.countMine(user.username(), groups, f);
+        long counted = switch (view) {
+            case ASSIGNED -> mapper.countAssigned(user.username(), f, Page.COUNT_UP_TO);
+            case OFFERED -> groups.isEmpty() ? 0 : mapper.countOffered(groups, f, Page.COUNT_UP_TO);
+            default -> mapper.countMine(user.username(), groups, f, Page.COUNT_UP_TO);
         };
+        return Math.min(counted, Page.COUNT_UP_TO);
     }
 
     /**

@@ -91,13 +91,14 @@ class TaskPages {
         long assigned = taskList.count(user, TaskListView.ASSIGNED, filter);
         long offered = taskList.count(user, TaskListView.OFFERED, filter);
         TaskListView view = query.view(assigned, offered);
-        Page<OpenTask> tasks = taskList.list(user, view, filter, query.order(), query.pageNumber(), PAGE_SIZE);
+        Page<OpenTask> tasks = taskList.list(user, view, filter, query.order(), query.pageNumber(), PAGE_SIZE,
+                view == TaskListView.OFFERED ? offered : assigned);
         model.addAttribute("query", query.showing(view));
         model.addAttribute("showingOffered", view == TaskListView.OFFERED);
         model.addAttribute("assignedCount", assigned);
         model.addAttribute("offeredCount", offered);
         model.addAttribute("tasks", tasks);
-        model.addAttribute("totalPages", Math.max(1, (tasks.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("countLimit", Page.COUNT_LIMIT);
         model.addAttribute("rows", views.rows(tasks.items(), user, locale));
         model.addAttribute("stages", views.stages());
         model.addAttribute("countries", views.countries(locale));

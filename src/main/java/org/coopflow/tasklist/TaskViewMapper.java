@@ -45,7 +45,9 @@ interface TaskViewMapper {
         return findAssigned(assignee, filter, TaskListSort.DUE, offset, limit);
     }
 
-    long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter);
+    /** Counts at most {@code upTo} tasks (shared.Page.COUNT_UP_TO): the count stops growing with the list. */
+    long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
+                       @Param("upTo") int upTo);
 
     List<TaskViewRow> findOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
                                   @Param("sort") TaskListSort sort, @Param("offset") int offset,
@@ -55,7 +57,9 @@ interface TaskViewMapper {
         return findOffered(groups, filter, TaskListSort.DUE, offset, limit);
     }
 
-    long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
+    /** At most {@code upTo} single-group tasks plus at most {@code upTo} tasks of several groups. */
+    long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
+                      @Param("upTo") int upTo);
 
     List<TaskViewRow> findMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
                                @Param("filter") TaskListFilter filter, @Param("sort") TaskListSort sort,
@@ -66,8 +70,9 @@ interface TaskViewMapper {
         return findMine(assignee, groups, filter, TaskListSort.DUE, offset, limit);
     }
 
+    /** At most {@code upTo} of each part: assigned, single-group offered, several-group offered. */
     long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
-                   @Param("filter") TaskListFilter filter);
+                   @Param("filter") TaskListFilter filter, @Param("upTo") int upTo);
 
     List<TaskViewRow> findDueBetween(@Param("after") Instant after, @Param("until") Instant until,
                                      @Param("limit") int limit);

@@ -70,15 +70,14 @@ class RequestPages {
         CurrentUser user = me.user();
         RequestFilter filter = user.isPartner() ? RequestFilter.none() : search.toFilter(dates.zone());
         Page<RequestSummary> result = requests.list(user, filter, Page.clampPage(page), PAGE_SIZE);
-        long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("partner", user.isPartner());
         model.addAttribute("draftSavedAt", user.isPartner()
                 ? drafts.find(user.username()).map(RequestDrafts.Draft::savedAt).orElse(null) : null);
         model.addAttribute("rows", views.rows(user, result.items(), locale));
         model.addAttribute("result", result);
-        model.addAttribute("pages", pages);
+        model.addAttribute("countLimit", Page.COUNT_LIMIT);
         model.addAttribute("previousUrl", result.page() > 0 ? pageUrl(http, result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.page() + 1 < pages ? pageUrl(http, result.page() + 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? pageUrl(http, result.page() + 1) : null);
         if (!user.isPartner()) {
             model.addAttribute("sectors", reference.sectors(locale));
             model.addAttribute("agencies", reference.agencies(locale));

@@ -330,8 +330,8 @@ final class Population {
             String unindexed = " FROM cooperation_request r WHERE r.idempotency_key LIKE 'seed-%'"
                     + " AND NOT EXISTS (SELECT 1 FROM request_search_document d WHERE d.request_id = r.id)";
             // the title's words, per sector (bound as parameters: no collation of a helper table to get wrong)
-            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO request_search_term (term, request_id)"
-                    + " SELECT ?, r.id" + unindexed + " AND r.sector_code = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO request_search_term (term, request_id, created_at)"
+                    + " SELECT ?, r.id, r.created_at" + unindexed + " AND r.sector_code = ?")) {
                 for (String sector : sectors) {
                     for (String term : SearchText.terms(titleWithoutNumber(sector))) {
                         ps.setString(1, term);
@@ -343,7 +343,8 @@ final class Population {
             // CR-2026-00042 → cr, 2026, 00042, 42; "#42" in the title → 42 (once)
             for (String term : List.of("'cr'", "SUBSTRING(r.reference, 4, 4)", "SUBSTRING(r.reference, 9)",
                     "CAST(r.id AS CHAR)")) {
-                s.executeUpdate("INSERT IGNORE INTO request_search_term (term, request_id) SELECT " + term + ", r.id"
+                s.executeUpdate("INSERT IGNORE INTO request_search_term (term, request_id, created_at) SELECT " + term
+                        + ", r.id, r.created_at"
                         + unindexed);
             }
             s.executeUpdate("INSERT INTO request_search_document (request_id, rules, indexed_at) SELECT r.id, "

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.coopflow.request.RequestMapper;
 import org.coopflow.request.RequestStatus;
+import org.coopflow.shared.Page;
 import org.coopflow.support.RequestRows;
 import org.coopflow.support.MariaDbIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,8 +108,8 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         task(screeningRequest, "e", null, t0, t0, groupA);
 
         assertThat(ids(mapper.findAssigned(me, TaskListFilter.none(), 0, 50))).containsExactly(sooner, later, noDue);
-        assertThat(mapper.countAssigned(me, TaskListFilter.none())).isEqualTo(3);
-        assertThat(mapper.countAssigned("it-nobody-" + u, TaskListFilter.none())).isZero();
+        assertThat(mapper.countAssigned(me, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(3);
+        assertThat(mapper.countAssigned("it-nobody-" + u, TaskListFilter.none(), Page.COUNT_UP_TO)).isZero();
     }
 
     @Test
@@ -121,9 +122,9 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
 
         List<String> groups = List.of(groupA, groupB);
         assertThat(ids(mapper.findOffered(groups, TaskListFilter.none(), 0, 50))).containsExactly(b, both, a);
-        assertThat(mapper.countOffered(groups, TaskListFilter.none())).isEqualTo(3);
+        assertThat(mapper.countOffered(groups, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(3);
         assertThat(ids(mapper.findOffered(List.of(groupA), TaskListFilter.none(), 0, 50))).containsExactly(both, a);
-        assertThat(mapper.countOffered(List.of("it-no-group-" + u), TaskListFilter.none())).isZero();
+        assertThat(mapper.countOffered(List.of("it-no-group-" + u), TaskListFilter.none(), Page.COUNT_UP_TO)).isZero();
     }
 
     @Test
@@ -138,10 +139,10 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         List<String> list = ids(mapper.findMine(me, groups, TaskListFilter.none(), 0, 50));
 
         assertThat(list).containsExactly(offered, mine, mineElsewhere).doesNotContain(claimedByColleague, foreign);
-        assertThat(mapper.countMine(me, groups, TaskListFilter.none())).isEqualTo(3);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(3);
         // without groups (e.g. a user with none): only what is assigned
         assertThat(ids(mapper.findMine(me, List.of(), TaskListFilter.none(), 0, 50))).containsExactly(mine, mineElsewhere);
-        assertThat(mapper.countMine(me, List.of(), TaskListFilter.none())).isEqualTo(2);
+        assertThat(mapper.countMine(me, List.of(), TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(2);
         // the colleague who claimed sees it, the group no longer does
         assertThat(ids(mapper.findMine(colleague, List.of(), TaskListFilter.none(), 0, 50))).containsExactly(claimedByColleague);
     }
@@ -176,7 +177,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         }
 
         assertThat(paged).containsExactlyElementsOf(expected);
-        assertThat(mapper.countMine(me, groups, TaskListFilter.none())).isEqualTo(7);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(7);
         assertThat(ids(mapper.findMine(me, groups, TaskListFilter.none(), 6, 3))).containsExactly(expected.get(6));
         assertThat(mapper.findMine(me, groups, TaskListFilter.none(), 7, 3)).isEmpty();
         assertThat(ids(mapper.findAssigned(me, TaskListFilter.none(), 1, 2))).containsExactly(expected.get(2), expected.get(4));
@@ -206,8 +207,8 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
             }
             assertThat(paged).as("pages of %d", size).containsExactlyElementsOf(expected);
         }
-        assertThat(mapper.countMine(me, groups, TaskListFilter.none())).isEqualTo(expected.size());
-        assertThat(mapper.countOffered(groups, TaskListFilter.none())).isEqualTo(expected.size() - 3);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(expected.size());
+        assertThat(mapper.countOffered(groups, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(expected.size() - 3);
         assertThat(ids(mapper.findOffered(groups, TaskListFilter.none(), 8, 50)))
                 .containsExactlyElementsOf(expected.stream().filter(id -> !List.of(expected.get(2), expected.get(5),
                         expected.get(9)).contains(id)).skip(8).toList());
@@ -268,14 +269,77 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         // overdue: due before now; due soon: due before now + 2 days; undated tasks are never due
         assertThat(mine(new TaskListFilter(null, null, null, t0))).containsExactly(overdue);
         assertThat(mine(new TaskListFilter(null, null, null, t0.plus(2, ChronoUnit.DAYS)))).containsExactly(overdue, screening);
-        assertThat(mapper.countMine(me, groups, new TaskListFilter(null, null, null, t0.plus(30, ChronoUnit.DAYS))))
+        assertThat(mapper.countMine(me, groups, new TaskListFilter(null, null, null, t0.plus(30, ChronoUnit.DAYS)), Page.COUNT_UP_TO))
                 .isEqualTo(3);
 
         assertThat(ids(mapper.findAssigned(me, new TaskListFilter(null, "KH", null, null), 0, 50))).containsExactly(screening);
-        assertThat(mapper.countAssigned(me, new TaskListFilter(null, null, "SMART_CITY", null))).isEqualTo(1);
+        assertThat(mapper.countAssigned(me, new TaskListFilter(null, null, "SMART_CITY", null), Page.COUNT_UP_TO)).isEqualTo(1);
         assertThat(ids(mapper.findOffered(groups, new TaskListFilter(null, null, "SMART_CITY", null), 0, 50)))
                 .containsExactly(undated);
-        assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, null, t0))).isEqualTo(1);
+        assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, null, t0), Page.COUNT_UP_TO)).isEqualTo(1);
+    }
+
+    @Test
+    void countsAreExactUpToTheLimitAndStopPastIt() {
+        // 5 tasks of group A alone, 3 offered to A and B, 2 of mine, 1 foreign
+        for (int i = 0; i < 5; i++) {
+            task(screeningRequest, "single" + i, null, t0, t0.plus(i, ChronoUnit.HOURS), groupA);
+        }
+        for (int i = 0; i < 3; i++) {
+            task(consultationRequest, "shared" + i, null, t0, null, groupA, groupB);
+        }
+        task(screeningRequest, "mine1", me, t0, null);
+        task(consultationRequest, "mine2", me, t0, null, groupA);
+        task(screeningRequest, "foreign", null, t0, null, foreignGroup);
+        List<String> groups = List.of(groupA, groupB);
+
+        // at or below the limit: exact, a task offered to two of my groups once
+        assertThat(mapper.countOffered(groups, TaskListFilter.none(), 8)).isEqualTo(8);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), 10)).isEqualTo(10);
+        assertThat(mapper.countAssigned(me, TaskListFilter.none(), 2)).isEqualTo(2);
+
+        // past it: each part stops at the limit, so the sum says "more than" without counting the rest
+        assertThat(mapper.countAssigned(me, TaskListFilter.none(), 1)).isEqualTo(1);
+        assertThat(mapper.countOffered(groups, TaskListFilter.none(), 2)).isEqualTo(2 + 2);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), 2)).isEqualTo(2 + 2 + 2);
+        assertThat(mapper.countOffered(List.of(groupB), TaskListFilter.none(), 2)).isEqualTo(2);
+        // with a filter the count stops the same way
+        assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, "NATIONAL_ID", null), 3)).isEqualTo(3);
+        assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, "SMART_CITY", null), 10)).isEqualTo(3);
+    }
+
+    @Test
+    void countsFollowClaimReleaseDelegationCandidateChangesAndCompletion() {
+        String id = task(screeningRequest, "nominateExperts", null, t0, null, groupA, groupB);
+        List<String> groups = List.of(groupA, groupB);
+        assertThat(counts(groups)).containsExactly(0L, 1L, 1L);
+
+        claim(id, me);
+        assertThat(counts(groups)).containsExactly(1L, 0L, 1L);
+
+        claim(id, colleague); // delegated
+        assertThat(counts(groups)).containsExactly(0L, 0L, 0L);
+        assertThat(mapper.countAssigned(colleague, TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(1);
+
+        claim(id, null); // released
+        assertThat(counts(groups)).containsExactly(0L, 1L, 1L);
+
+        // candidate groups changed: no longer offered to mine
+        mapper.deleteCandidates(id);
+        mapper.insertCandidate(id, foreignGroup, 1);
+        assertThat(counts(groups)).containsExactly(0L, 0L, 0L);
+        assertThat(mapper.countOffered(List.of(foreignGroup), TaskListFilter.none(), Page.COUNT_UP_TO)).isEqualTo(1);
+
+        mapper.deleteCandidates(id);
+        mapper.delete(id); // completed or cancelled
+        assertThat(mapper.countOffered(List.of(foreignGroup), TaskListFilter.none(), Page.COUNT_UP_TO)).isZero();
+    }
+
+    /** Assigned to me, offered to my groups, mine in all. */
+    private List<Long> counts(List<String> groups) {
+        return List.of(mapper.countAssigned(me, TaskListFilter.none(), Page.COUNT_UP_TO),
+                mapper.countOffered(groups, TaskListFilter.none(), Page.COUNT_UP_TO),
+                mapper.countMine(me, groups, TaskListFilter.none(), Page.COUNT_UP_TO));
     }
 
     @Test
