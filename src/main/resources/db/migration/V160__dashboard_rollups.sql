@@ -57,6 +57,19 @@ CREATE TABLE dashboard_stage_histogram (
     requests     BIGINT      NOT NULL,
     PRIMARY KEY (stage, bucket, sector_code, country_code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+-- a sector and country (or a sector) read their part only, in the order of the GROUP BY, from the index alone
+CREATE INDEX idx_dashboard_histogram_sector ON dashboard_stage_histogram (sector_code, country_code, stage, bucket,
+                                                                          requests);
+
+-- The same histogram over every sector and country, for the dashboard without a filter: at most a few hundred rows
+-- per stage whatever the number of sectors and countries (the table above has those times the sector and country
+-- pairs: 17k rows at 20k open requests).
+CREATE TABLE dashboard_stage_histogram_all (
+    stage    VARCHAR(20) NOT NULL,
+    bucket   SMALLINT    NOT NULL,
+    requests BIGINT      NOT NULL,
+    PRIMARY KEY (stage, bucket)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- MOUs per calendar year of their (latest) signing, per sector and country of the request.
 CREATE TABLE dashboard_mou_year (

@@ -27,6 +27,13 @@ SELECT st.stage, b.bucket, st.sector_code, st.country_code, COUNT(*)
  WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING', 'FOLLOW_UP')
  GROUP BY st.stage, b.bucket, st.sector_code, st.country_code;
 
+INSERT INTO dashboard_stage_histogram_all (stage, bucket, requests)
+SELECT st.stage, b.bucket, COUNT(*)
+  FROM stage_time st
+  JOIN dashboard_duration_bucket b ON st.seconds >= b.lower_seconds AND st.seconds < b.upper_seconds
+ WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING', 'FOLLOW_UP')
+ GROUP BY st.stage, b.bucket;
+
 -- one MOU per request, in the year of its latest recorded signing (as the dashboard's statement counts it)
 INSERT INTO dashboard_mou_year (signing_year, sector_code, country_code, mous)
 SELECT EXTRACT(YEAR FROM s.signed_on), r.sector_code, r.country_code, COUNT(*)

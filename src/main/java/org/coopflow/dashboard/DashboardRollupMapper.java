@@ -30,6 +30,8 @@ interface DashboardRollupMapper {
     void addStageBucket(@Param("stage") String stage, @Param("bucket") int bucket, @Param("sector") String sector,
                         @Param("country") String country, @Param("delta") long delta);
 
+    void addStageBucketOfAll(@Param("stage") String stage, @Param("bucket") int bucket, @Param("delta") long delta);
+
     void addMous(@Param("year") int year, @Param("sector") String sector, @Param("country") String country,
                  @Param("delta") long delta);
 

@@ -110,13 +110,16 @@ class DashboardRollups {
         int to = DurationBuckets.of((before == null ? 0 : before) + seconds);
         if (before == null) {
             mapper.addStageBucket(stage.name(), to, sector, country, 1);
+            mapper.addStageBucketOfAll(stage.name(), to, 1);
             return;
         }
         int from = DurationBuckets.of(before);
         if (from != to) {
-            // from < to: seconds only grow, so this is the key order too
+            // from < to: seconds only grow, so this is the key order too (one table after the other, always so)
             mapper.addStageBucket(stage.name(), from, sector, country, -1);
             mapper.addStageBucket(stage.name(), to, sector, country, 1);
+            mapper.addStageBucketOfAll(stage.name(), from, -1);
+            mapper.addStageBucketOfAll(stage.name(), to, 1);
         }
     }
 

@@ -433,14 +433,14 @@ final class Population {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             for (String table : List.of("dashboard_request_count", "dashboard_agency_count", "dashboard_stage_total",
-                    "dashboard_stage_histogram", "dashboard_mou_year")) {
+                    "dashboard_stage_histogram", "dashboard_stage_histogram_all", "dashboard_mou_year")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
             org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
                     new org.springframework.core.io.ClassPathResource(
                             "db/migration/V161__dashboard_rollups_from_projections.sql"));
             for (String table : List.of("dashboard_request_count", "dashboard_agency_count", "dashboard_stage_total",
-                    "dashboard_stage_histogram", "dashboard_mou_year")) {
+                    "dashboard_stage_histogram", "dashboard_stage_histogram_all", "dashboard_mou_year")) {
                 s.execute("ANALYZE TABLE " + table);
             }
             for (String table : List.of("cooperation_request", "request_agency", "audit_entry", "task_view",

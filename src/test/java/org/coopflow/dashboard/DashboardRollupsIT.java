@@ -272,9 +272,11 @@ class DashboardRollupsIT extends MariaDbIntegrationTest {
                 "dashboard_agency_count", "agency_code, as_lead, sector_code, country_code",
                 "dashboard_stage_total", "stage, sector_code, country_code",
                 "dashboard_stage_histogram", "stage, bucket, sector_code, country_code",
+                "dashboard_stage_histogram_all", "stage, bucket",
                 "dashboard_mou_year", "signing_year, sector_code, country_code");
         Map<String, String> counts = Map.of("dashboard_request_count", "requests", "dashboard_agency_count",
                 "requests", "dashboard_stage_total", "requests", "dashboard_stage_histogram", "requests",
+                "dashboard_stage_histogram_all", "requests",
                 "dashboard_mou_year", "mous");
         return RollupPopulation.ROLLUPS.stream().collect(Collectors.toMap(t -> t, t -> jdbc.queryForList(
                 "SELECT * FROM " + t + " WHERE " + counts.get(t) + " <> 0 ORDER BY " + keys.get(t))));

@@ -45,7 +45,7 @@ final class RollupPopulation {
 
     /** The roll-up tables the V161 script fills (the buckets are reference data). */
     static final List<String> ROLLUPS = List.of("dashboard_request_count", "dashboard_agency_count",
-            "dashboard_stage_total", "dashboard_stage_histogram", "dashboard_mou_year");
+            "dashboard_stage_total", "dashboard_stage_histogram", "dashboard_stage_histogram_all", "dashboard_mou_year");
 
     private static final List<String> SECTORS = List.of("NATIONAL_ID", "ELECTRONIC_CUSTOMS", "SMART_CITY");
     private static final String[][] PARTNERS = {{"KH-MOI", "KH"}, {"GT-MINGOB", "GT"}};
