@@ -80,6 +80,8 @@ CREATE TABLE dashboard_mou_year (
     PRIMARY KEY (signing_year, sector_code, country_code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+CREATE UNIQUE INDEX idx_duration_bucket_lower ON dashboard_duration_bucket (lower_seconds, bucket);
+
 INSERT INTO dashboard_duration_bucket (bucket, lower_seconds, upper_seconds) VALUES
 (0, 0, 60), (1, 60, 120), (2, 120, 180), (3, 180, 240),
 (4, 240, 300), (5, 300, 360), (6, 360, 420), (7, 420, 480),

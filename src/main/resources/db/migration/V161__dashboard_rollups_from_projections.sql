@@ -20,19 +20,22 @@ SELECT st.stage, st.sector_code, st.country_code, COUNT(*), SUM(st.seconds)
  WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING', 'FOLLOW_UP')
  GROUP BY st.stage, st.sector_code, st.country_code;
 
+-- Each stay's bucket is the last one starting at or before its seconds: one dive into idx_duration_bucket_lower
+-- per row (a join on the bucket's range would compare every row with every bucket).
 INSERT INTO dashboard_stage_histogram (stage, bucket, sector_code, country_code, requests)
-SELECT st.stage, b.bucket, st.sector_code, st.country_code, COUNT(*)
-  FROM stage_time st
-  JOIN dashboard_duration_bucket b ON st.seconds >= b.lower_seconds AND st.seconds < b.upper_seconds
- WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING', 'FOLLOW_UP')
- GROUP BY st.stage, b.bucket, st.sector_code, st.country_code;
+SELECT x.stage, x.bucket, x.sector_code, x.country_code, COUNT(*)
+  FROM (SELECT st.stage, st.sector_code, st.country_code,
+               (SELECT b.bucket FROM dashboard_duration_bucket b WHERE b.lower_seconds <= st.seconds
+                 ORDER BY b.lower_seconds DESC LIMIT 1) AS bucket
+          FROM stage_time st
+         WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING',
+                            'FOLLOW_UP')) x
+ GROUP BY x.stage, x.bucket, x.sector_code, x.country_code;
 
 INSERT INTO dashboard_stage_histogram_all (stage, bucket, requests)
-SELECT st.stage, b.bucket, COUNT(*)
-  FROM stage_time st
-  JOIN dashboard_duration_bucket b ON st.seconds >= b.lower_seconds AND st.seconds < b.upper_seconds
- WHERE st.stage IN ('SCREENING', 'AWAITING_PARTNER', 'ASSIGNING_EXPERTS', 'CONSULTATION', 'MOU_DRAFTING', 'FOLLOW_UP')
- GROUP BY st.stage, b.bucket;
+SELECT h.stage, h.bucket, SUM(h.requests)
+  FROM dashboard_stage_histogram h
+ GROUP BY h.stage, h.bucket;
 
 -- one MOU per request, in the year of its latest recorded signing (as the dashboard's statement counts it)
 INSERT INTO dashboard_mou_year (signing_year, sector_code, country_code, mous)
