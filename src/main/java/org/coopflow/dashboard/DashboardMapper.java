@@ -33,6 +33,9 @@ interface DashboardMapper {
     /** MOUs signed per calendar year of signing (a request's latest signing). */
     List<MouYear> mousSignedPerYear(@Param("filter") DashboardFilter filter);
 
+    /** The request's seconds in the stage so far; null when it never left it before. */
+    Long stageSecondsOf(@Param("requestId") Long requestId, @Param("stage") String stage);
+
     Instant lastChangeAt(@Param("requestId") Long requestId);
 
     void insertStatusChange(@Param("requestId") Long requestId, @Param("from") String from, @Param("to") String to,

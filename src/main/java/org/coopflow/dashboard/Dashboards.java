@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.coopflow.dashboard.Dashboard.AgencyRequests;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
+import org.coopflow.dashboard.Dashboard.MouYear;
 import org.coopflow.dashboard.Dashboard.RequestCount;
 import org.coopflow.dashboard.Dashboard.StageCycleTime;
 import org.coopflow.identity.CurrentUser;
@@ -32,10 +33,12 @@ public class Dashboards {
     private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final DashboardMapper mapper;
+    private final DashboardRollups rollups;
     private final Clock clock;
 
-    Dashboards(DashboardMapper mapper, Clock clock) {
+    Dashboards(DashboardMapper mapper, DashboardRollups rollups, Clock clock) {
         this.mapper = mapper;
+        this.rollups = rollups;
         this.clock = clock;
     }
 
@@ -44,26 +47,97 @@ public class Dashboards {
         return user.has(Role.MANAGER);
     }
 
-    /** One read-only transaction: every figure from the same connection, none half-way through a change. */
+    /**
+     * One read-only transaction: every figure from the same connection, none half-way through a change. Without a
+     * period (no filter, a sector, a country or both) the figures come from the roll-ups; a period is calendar days
+     * in the reader's own time zone, which no day bucket of one fixed zone answers exactly, so it is answered by
+     * the statements over the projections, as before the roll-ups (README, Dashboard).
+     */
     @Transactional(readOnly = true)
     public Dashboard figures(CurrentUser user, DashboardFilter filter) {
         if (!mayRead(user)) {
             throw new ForbiddenException("dashboard.forbidden");
         }
+        return hasPeriod(filter) ? fromStatements(filter) : fromRollups(filter);
+    }
+
+    static boolean hasPeriod(DashboardFilter filter) {
+        return filter.createdFrom() != null || filter.createdTo() != null;
+    }
+
+    /** The figures from the roll-ups (DashboardRollups): only for a filter without a period. */
+    @Transactional(readOnly = true)
+    Dashboard fromRollups(DashboardFilter filter) {
+        if (hasPeriod(filter)) {
+            throw new IllegalArgumentException("The roll-ups have no period: " + filter);
+        }
+        List<String> reported = STAGES.stream().map(Enum::name).toList();
+        return assemble(filter, rollups.countRequests(filter), rollups.countByAgency(filter),
+                cycleTimes(rollups.stageTotals(filter, reported), rollups.stageHistograms(filter, reported)),
+                rollups.mousSignedPerYear(filter));
+    }
+
+    /** The figures from the statements over the projections and the requests (any filter). */
+    @Transactional(readOnly = true)
+    Dashboard fromStatements(DashboardFilter filter) {
+        return assemble(filter, mapper.countRequests(filter), mapper.countByAgency(filter), cycleTimes(filter),
+                mapper.mousSignedPerYear(filter));
+    }
+
+    private Dashboard assemble(DashboardFilter filter, List<RequestGroup> groups, List<AgencyRequests> agencies,
+                               List<StageCycleTime> cycleTimes, List<MouYear> mous) {
         Instant now = clock.instant();
-        List<RequestGroup> groups = mapper.countRequests(filter);
         List<RequestCount> byStatus = allStatuses(sum(groups, RequestGroup::status));
         return new Dashboard(filter, now, byStatus.stream().mapToLong(RequestCount::requests).sum(),
                 mostFirst(sum(groups, RequestGroup::countryCode)), mostFirst(sum(groups, RequestGroup::sectorCode)),
                 byStatus,
-                mapper.countByAgency(filter).stream()
+                agencies.stream()
                         .sorted(Comparator.comparingLong(AgencyRequests::total).reversed()
                                 .thenComparing(AgencyRequests::agency)).toList(),
                 mapper.countTasksByAgency(filter, now).stream()
                         .sorted(Comparator.comparingLong(AgencyTasks::overdueTasks).reversed()
                                 .thenComparing(Comparator.comparingLong(AgencyTasks::openTasks).reversed())
                                 .thenComparing(AgencyTasks::agency)).toList(),
-                cycleTimes(filter), mapper.mousSignedPerYear(filter));
+                cycleTimes, mous);
+    }
+
+    /**
+     * Cycle times from the roll-ups: the average from the stage's count and sum of seconds (exact), the median
+     * from its histogram — the middle of the bucket holding the middle request (or the mean of the middle two's):
+     * within half a bucket of the exact median (DurationBuckets).
+     */
+    private static List<StageCycleTime> cycleTimes(List<DashboardRollups.StageTotal> totals,
+                                                   Map<String, List<DashboardRollups.StageBucket>> histograms) {
+        Map<String, DashboardRollups.StageTotal> byStage = totals.stream()
+                .collect(Collectors.toMap(DashboardRollups.StageTotal::stage, t -> t));
+        return STAGES.stream().map(stage -> {
+            DashboardRollups.StageTotal total = byStage.get(stage.name());
+            if (total == null) {
+                return new StageCycleTime(stage, 0, null, null);
+            }
+            StageMiddle middle = StageMiddle.of(stage.name(), total.requests());
+            List<DashboardRollups.StageBucket> buckets = histograms.getOrDefault(stage.name(), List.of());
+            Double low = bucketAt(buckets, middle.offset());
+            Double high = bucketAt(buckets, middle.offset() + middle.rows() - 1);
+            Double median = low == null || high == null ? null : days((low + high) / 2);
+            return new StageCycleTime(stage, total.requests(), median,
+                    days((double) total.seconds() / total.requests()));
+        }).toList();
+    }
+
+    /**
+     * The reported value (the bucket's middle) of the request at this position in seconds order; null if the
+     * histogram holds fewer requests than the stage's total (rows changed by hand: the median is left out, not made up).
+     */
+    private static Double bucketAt(List<DashboardRollups.StageBucket> buckets, long position) {
+        long seen = 0;
+        for (DashboardRollups.StageBucket bucket : buckets) {
+            seen += bucket.requests();
+            if (position < seen) {
+                return DurationBuckets.middle(bucket.bucket());
+            }
+        }
+        return null;
     }
 
     /** The groups' requests added up per country, sector or status. */

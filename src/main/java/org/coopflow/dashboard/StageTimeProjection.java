@@ -14,17 +14,20 @@ import org.springframework.stereotype.Component;
  * The dashboard's projection of status changes, kept in the change's transaction: one status_change row per change,
  * and per request and stage the time spent there so far (stage_time), so cycle times are a single aggregate with no
  * per-call work growing with the history. The request row the change just updated is locked by then, so the
- * read-then-write here cannot race with another change of the same request.
+ * read-then-write here cannot race with another change of the same request. The roll-ups of stage times
+ * (DashboardRollups) move with each row, in the same transaction.
  */
 @Component
 class StageTimeProjection {
 
     private final DashboardMapper mapper;
     private final RequestLifecycle lifecycle;
+    private final DashboardRollups rollups;
 
-    StageTimeProjection(DashboardMapper mapper, RequestLifecycle lifecycle) {
+    StageTimeProjection(DashboardMapper mapper, RequestLifecycle lifecycle, DashboardRollups rollups) {
         this.mapper = mapper;
         this.lifecycle = lifecycle;
+        this.rollups = rollups;
     }
 
     /** The request row holds the change's time (RequestLifecycle updated it just before publishing). */
@@ -39,10 +42,14 @@ class StageTimeProjection {
         Instant entered = mapper.lastChangeAt(requestId);
         Instant since = entered != null ? entered : request.createdAt();
         long seconds = Math.max(0, Duration.between(since, at).getSeconds());
+        Long before = mapper.stageSecondsOf(requestId, from.name());
         mapper.insertStatusChange(requestId, from.name(), to.name(), at);
-        if (mapper.addStageTime(requestId, from.name(), seconds) == 0) {
+        if (before != null) {
+            mapper.addStageTime(requestId, from.name(), seconds);
+        } else {
             mapper.insertStageTime(requestId, from.name(), seconds, request.sectorCode(), request.countryCode(),
                     request.createdAt());
         }
+        rollups.stageLeft(from, request.sectorCode(), request.countryCode(), before, seconds);
     }
 }

@@ -76,6 +76,6 @@ public class RequestLifecycle {
             mapper.insertAgency(requestId, leadAgency, true);
         }
         supporting.forEach(a -> mapper.insertAgency(requestId, a, false));
-        events.publishEvent(new RequestRouted(requestId, by));
+        events.publishEvent(new RequestRouted(requestId, by, current));
     }
 }

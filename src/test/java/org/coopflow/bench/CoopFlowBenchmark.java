@@ -812,6 +812,12 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         figures.put("stageSeconds", "cycle time counts");
         figures.put("stageMiddles", "cycle time middle rows");
         figures.put("mousSignedPerYear", "MOUs per year");
+        // what the service reads instead without a period (DashboardRollups)
+        figures.put("DashboardRollupMapper.countRequests", "roll-up: requests by sector, country and status");
+        figures.put("DashboardRollupMapper.countByAgency", "roll-up: agencies");
+        figures.put("DashboardRollupMapper.stageTotals", "roll-up: cycle time counts and sums");
+        figures.put("DashboardRollupMapper.stageHistogram", "roll-up: cycle time histogram");
+        figures.put("DashboardRollupMapper.mousSignedPerYear", "roll-up: MOUs per year");
         List<String> costs = new ArrayList<>();
         for (Map.Entry<String, String> figure : figures.entrySet()) {
             Map<String, Object> parameters = dashboardParameters(figure.getKey(), filter);
@@ -980,11 +986,12 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         return parameters;
     }
 
-    /** One of DashboardMapper's statements as MyBatis would send it, its parameters bound, after a prefix. */
+    /** One of DashboardMapper's (or, named "DashboardRollupMapper.x", the roll-ups') statements as MyBatis would send it, its parameters bound, after a prefix. */
     private PreparedStatement dashboardStatement(Connection c, String prefix, String statement,
                                                  Map<String, Object> parameters) throws SQLException {
         Configuration configuration = sqlSessions.getConfiguration();
-        MappedStatement mapped = configuration.getMappedStatement("org.coopflow.dashboard.DashboardMapper." + statement);
+        MappedStatement mapped = configuration.getMappedStatement("org.coopflow.dashboard."
+                + (statement.contains(".") ? statement : "DashboardMapper." + statement));
         BoundSql bound = mapped.getBoundSql(parameters);
         MetaObject values = configuration.newMetaObject(parameters);
         PreparedStatement ps = c.prepareStatement(prefix + bound.getSql());

@@ -81,6 +81,8 @@ class DashboardPagesIT extends MariaDbIntegrationTest {
                 .andExpect(content().string(Matchers.containsString("<h1>" + korean("dashboard.title") + "</h1>")))
                 .andExpect(content().string(Matchers.containsString(korean("dashboard.byCountry.caption"))))
                 .andExpect(content().string(Matchers.containsString(korean("status.SCREENING"))))
+                // how precise a median is (without dates: from the roll-ups' histogram)
+                .andExpect(content().string(Matchers.containsString(korean("dashboard.cycleTime.medianPrecision"))))
                 .andExpect(content().string(Matchers.containsString("<th scope=\"row\">")))
                 .andExpect(content().string(Matchers.containsString("<caption>")))
                 .andExpect(content().string(Matchers.containsString("href=\"/dashboard\"")))
