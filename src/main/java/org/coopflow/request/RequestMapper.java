@@ -48,5 +48,7 @@ public interface RequestMapper {
 
     RequestMessage findMessage(@Param("id") Long id);
 
-    List<RequestMessage> findMessages(@Param("requestId") Long requestId);
+    List<RequestMessage> findMessages(@Param("requestId") Long requestId, @Param("sentOnly") boolean sentOnly);
+
+    int releaseMessage(@Param("id") Long id);
 }
