@@ -70,7 +70,9 @@ class MessageTranslationPagesIT extends MariaDbIntegrationTest {
         String desk = mvc.perform(get("/translation/tasks/" + taskId).with(pages.as("translator")))
                 .andExpect(status().isOk()).andExpect(view().name(TranslationDeskPages.VIEW_TEXT_DESK)).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the official's text, the glossary terms in it with the partner's language beside, the form for Spanish only
         assertThat(desk).contains("id=\"original-text\"", MessageTranslationProcessIT.ENGLISH_MESSAGE,
+                "id=\"glossary-terms\"", "resident registration", "주민등록", "registro civil",
                 "id=\"claim-translation\"").doesNotContain("name=\"textKo\"");
 
         mvc.perform(post("/translation/tasks/" + taskId + "/claim").with(pages.as("translator")).with(csrf()));

@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MessageTranslationProcessIT extends MariaDbIntegrationTest {
 
     static final String ENGLISH_MESSAGE = "Dear colleagues, we need the list of the municipalities that will take part "
-            + "in the pilot, and the name of your focal point for the online registration.";
+            + "in the pilot of online resident registration, and the name of your focal point for it.";
     static final String SPANISH_OF_IT = "Estimados colegas: necesitamos la lista de los municipios que participarán en "
-            + "el piloto y el nombre de su punto focal para el registro en línea.";
+            + "el piloto del registro civil en línea y el nombre de su punto focal.";
     static final String SPANISH_MESSAGE = "Les enviamos la lista de los municipios que participan en el piloto. Nuestra "
             + "punto focal para el registro civil en línea es la señora Ana López, de la dirección de informática.";
 
@@ -165,6 +165,32 @@ class MessageTranslationProcessIT extends MariaDbIntegrationTest {
         assertThat(asked.getBody().get("status")).isEqualTo("AT_DESK");
         assertThat(translations.ofMessage(((Number) asked.getBody().get("id")).longValue())).get()
                 .extracting(TextTranslation::targetLanguage).isEqualTo("km");
+    }
+
+    @Test
+    void aSpanishClarificationAnswerIsTranslatedForIntakeWhileScreeningGoesOn() throws Exception {
+        intake.complete(requestId, "screenRequest", Map.of("screeningDecision", "CLARIFY",
+                "screeningReason", "How many consulates should offer the online registration?"));
+        ResponseEntity<Map<String, Object>> answered = partner.post("/api/v1/requests/" + requestId
+                + "/clarification", Map.of("text", SPANISH_MESSAGE));
+        assertThat(answered.getStatusCode().is2xxSuccessful()).as(answered.toString()).isTrue();
+        // screening does not wait for the desk: intake has the request again at once
+        assertThat(intake.tasks(requestId, "screenRequest")).hasSize(1);
+        Long clarificationId = jdbc.queryForObject("SELECT id FROM clarification WHERE request_id = ?", Long.class,
+                requestId);
+        TextTranslation pending = translations.ofAnswer(clarificationId).orElseThrow();
+        assertThat(pending.subject()).isEqualTo(TextTranslation.Subject.CLARIFICATION_ANSWER);
+        assertThat(pending.sourceLanguage()).isEqualTo("es");
+        ProcessInstance instance = instanceOf(pending);
+
+        translator.complete(requestId, TranslationProcess.TASK_TRANSLATE_TEXT,
+                Map.of("textKo", "지방자치단체 목록을 보냅니다.", "textEn", "We send the list of municipalities."));
+
+        assertThat(instance).hasPassed("translationShown").hasNotPassed("sendMessage").isEnded();
+        assertThat(translations.ofAnswer(clarificationId).orElseThrow().textEn())
+                .isEqualTo("We send the list of municipalities.");
+        assertThat(intake.history(requestId)).filteredOn(e -> "TEXT_TRANSLATED".equals(e.get("eventType")))
+                .singleElement().satisfies(e -> assertThat(e.get("decision")).isEqualTo("TO_OFFICIALS_ANSWER"));
     }
 
     @Test

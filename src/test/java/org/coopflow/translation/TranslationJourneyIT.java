@@ -12,9 +12,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Journey in a real browser: Guatemala's ministry writes a request in Spanish; the translation desk takes it from its
+ * Journeys in a real browser: Guatemala's ministry writes a request in Spanish; the translation desk takes it from its
  * task list, translates it at the desk with the glossary terms of the text shown beside it, and verifies; intake then
- * reads the request in Korean and switches to the Spanish original.
+ * reads the request in Korean and switches to the Spanish original. Intake's message to the ministry waits at the desk,
+ * goes out in Spanish, and the ministry reads only the Spanish while intake reads both.
  */
 class TranslationJourneyIT extends MariaDbIntegrationTest {
 
@@ -96,6 +97,7 @@ class TranslationJourneyIT extends MariaDbIntegrationTest {
             desk.clickAndWait(By.id("open-translation-desk"));
             desk.clickAndWait(By.id("claim-translation"));
             assertThat(desk.text(By.id("original-text"))).isEqualTo(MessageTranslationProcessIT.ENGLISH_MESSAGE);
+            assertThat(desk.text(By.id("glossary-terms"))).contains("resident registration", "registro civil");
             desk.type(By.id("textPartner"), MessageTranslationProcessIT.SPANISH_OF_IT);
             desk.screenshot("journey-message-translation-desk");
             desk.clickAndWait(By.id("verify-translation"));
@@ -112,6 +114,18 @@ class TranslationJourneyIT extends MariaDbIntegrationTest {
                     .doesNotContain(MessageTranslationProcessIT.ENGLISH_MESSAGE);
             guatemala.open("/requests/" + id + "#messages");
             guatemala.screenshot("journey-message-translation-partner");
+        }
+
+        // the official reads what was written and, beneath it, the Spanish that was sent
+        try (Browser intake = Browser.start(port, "ko")) {
+            intake.signIn("intake");
+            intake.open("/requests/" + id + "#messages");
+            assertThat(intake.all(By.cssSelector("#messages .message-at-desk"))).isEmpty();
+            assertThat(intake.text(By.cssSelector("#messages .message-body")))
+                    .isEqualTo(MessageTranslationProcessIT.ENGLISH_MESSAGE);
+            assertThat(intake.text(By.cssSelector("#messages .message-sent-translation")))
+                    .contains("스페인어", MessageTranslationProcessIT.SPANISH_OF_IT);
+            intake.screenshot("journey-message-translation-sent");
         }
     }
 }
