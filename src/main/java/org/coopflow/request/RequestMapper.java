@@ -51,4 +51,6 @@ public interface RequestMapper {
     List<RequestMessage> findMessages(@Param("requestId") Long requestId, @Param("sentOnly") boolean sentOnly);
 
     int releaseMessage(@Param("id") Long id);
+
+    int withholdMessage(@Param("id") Long id);
 }

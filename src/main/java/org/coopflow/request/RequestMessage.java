@@ -11,6 +11,6 @@ public record RequestMessage(Long id, Long requestId, String author, String auth
                              MessageStatus status) {
 
     public boolean sent() {
-        return status != MessageStatus.AT_DESK;
+        return status == null || status == MessageStatus.SENT;
     }
 }

@@ -199,6 +199,11 @@ public class RequestService {
      * The translation desk verified a held message's translation: it is sent now, to everyone at once (inbox and mail
      * fire here, not before). Idempotent: a message already sent is not announced twice.
      */
+    /** A held message whose request ended before the desk sent it: it stays unsent (nobody is told). */
+    public boolean withhold(Long messageId) {
+        return mapper.withholdMessage(messageId) > 0;
+    }
+
     public boolean release(Long messageId) {
         RequestMessage message = mapper.findMessage(messageId);
         if (message == null || mapper.releaseMessage(messageId) == 0) {

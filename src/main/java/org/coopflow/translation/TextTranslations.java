@@ -13,6 +13,7 @@ import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.MessageHeld;
 import org.coopflow.request.MessagePosted;
 import org.coopflow.request.PartnerLanguage;
+import org.coopflow.request.RequestClosed;
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.request.RequestMessage;
 import org.coopflow.request.RequestProcess;
@@ -71,6 +72,22 @@ public class TextTranslations {
         send(request, Subject.MESSAGE, message.id(), Direction.TO_PARTNER,
                 TranslationProcess.OFFICIAL_LANGUAGES.contains(source) ? source : "en",
                 PartnerLanguage.of(request), message.body(), message.author());
+    }
+
+    /**
+     * The request ended while an official's message waited at the desk: it is never sent (a closed request's
+     * conversation is over) and the desk's step goes away; a partner's text may still be translated for the record.
+     */
+    @EventListener
+    void onRequestClosed(RequestClosed closed) {
+        for (TextTranslation t : mapper.findOfRequest(closed.requestId(), Subject.MESSAGE)) {
+            if (t.direction() == Direction.TO_PARTNER && !t.verified() && requests.withhold(t.subjectId())) {
+                runtime.createProcessInstanceQuery().processDefinitionKey(TranslationProcess.PROCESS_TEXT)
+                        .variableValueEquals(TranslationProcess.VAR_TEXT_TRANSLATION_ID, t.id()).list()
+                        .forEach(instance -> runtime.deleteProcessInstance(instance.getId(),
+                                "The request ended before the message was sent", false));
+            }
+        }
     }
 
     /** A partner's message in another language: officials get the desk's Korean and English versions beside it. */

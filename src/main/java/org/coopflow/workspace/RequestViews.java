@@ -39,6 +39,7 @@ import org.coopflow.mou.MouVersions;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestDetails;
 import org.coopflow.request.RequestLabels;
+import org.coopflow.request.MessageStatus;
 import org.coopflow.request.PartnerLanguage;
 import org.coopflow.request.RequestMessage;
 import org.coopflow.request.RequestService;
@@ -93,6 +94,8 @@ class RequestViews {
         PLAIN,
         /** An official's message with the translation desk: not sent to the partner yet (officials only). */
         AT_DESK,
+        /** Held at the desk when the request ended: never sent (officials only). */
+        NOT_SENT,
         /** An official's message sent with the desk's translation into the partner's language (officials' view). */
         SENT_TRANSLATED,
         /** A partner's message the desk is translating for officials: shown as written meanwhile. */
@@ -280,6 +283,10 @@ class RequestViews {
                 // only a message sent reaches a partner, and it is sent with its verified translation
                 return new MessageView(m.id(), author, m.createdAt(), t.verified() ? t.textPartner() : m.body(),
                         fromYourSide, MessageState.PLAIN, null, null);
+            }
+            if (m.status() == MessageStatus.NOT_SENT) {
+                return new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.NOT_SENT,
+                        null, t.targetLanguage());
             }
             return t.verified() && m.sent()
                     ? new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide,

@@ -194,6 +194,25 @@ class MessageTranslationProcessIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void aMessageStillAtTheDeskWhenTheRequestEndsIsNeverSent() {
+        Long messageId = ((Number) intake.post("/api/v1/requests/" + requestId + "/messages",
+                Map.of("text", ENGLISH_MESSAGE)).getBody().get("id")).longValue();
+        ProcessInstance instance = instanceOf(translations.ofMessage(messageId).orElseThrow());
+
+        ResponseEntity<Map<String, Object>> withdrawn = partner.post("/api/v1/requests/" + requestId + "/withdraw",
+                Map.of("reason", "Nuestro ministerio ya no necesita esta cooperación."));
+        assertThat(withdrawn.getStatusCode().is2xxSuccessful()).as(withdrawn.toString()).isTrue();
+
+        assertThat(instance).isEnded();
+        assertThat(translator.tasks(requestId, TranslationProcess.TASK_TRANSLATE_TEXT)).isEmpty();
+        // officials (a manager reads every request, also a withdrawn one) see it was never sent
+        assertThat(messages(new Api(rest, "manager"))).filteredOn(m -> messageId.equals(((Number) m.get("id"))
+                .longValue())).singleElement().satisfies(m -> assertThat(m.get("status")).isEqualTo("NOT_SENT"));
+        assertThat(messages(partner)).extracting(m -> m.get("id")).doesNotContain(messageId.intValue());
+        assertThat(partnerItemsAbout(messageId)).isEmpty();
+    }
+
+    @Test
     void aMissingTranslationIsRefusedAndTheMessageStaysAtTheDesk() {
         Long messageId = ((Number) intake.post("/api/v1/requests/" + requestId + "/messages",
                 Map.of("text", ENGLISH_MESSAGE)).getBody().get("id")).longValue();
