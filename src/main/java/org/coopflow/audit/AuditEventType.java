@@ -21,6 +21,13 @@ public enum AuditEventType {
     TRANSLATION_REQUESTED(AuditCategory.PROCESS),
     /** The desk verified the Korean and English versions (decision MACHINE_DRAFT when a provider pre-filled them). */
     TRANSLATION_VERIFIED(AuditCategory.DECISION),
+    /** An official's message went to the translation desk before the partner gets it (detail: language.<target>). */
+    MESSAGE_HELD(AuditCategory.MESSAGE),
+    /**
+     * The desk verified a message's or an answer's translation (decision: TO_PARTNER, or TO_OFFICIALS_MESSAGE /
+     * TO_OFFICIALS_ANSWER; detail: language.<the partner's language>; reason: a machine provider's draft).
+     */
+    TEXT_TRANSLATED(AuditCategory.MESSAGE),
     EXPERTS_NOMINATED(AuditCategory.DECISION),
     ASSIGNMENT_ANSWERED(AuditCategory.DECISION),
     TEAM_DECIDED(AuditCategory.DECISION),

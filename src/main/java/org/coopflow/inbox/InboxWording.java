@@ -120,8 +120,12 @@ class InboxWording {
                     item.taskKey == null ? "" : messages.getMessage(TaskNames.of(item.taskKey), locale),
                     actor(item.actor), item.kind == ItemKind.REQUEST_ACCEPTED ? organisation(item.code) : "",
                     item.ordinal == null ? "" : item.ordinal, item.note == null ? "" : item.note,
-                    item.dueAt == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                            .withLocale(locale).withZone(zone).format(item.dueAt),
+                    item.dueAt == null ? "" : (item.kind.dated()
+                            // a calendar day, kept as noon UTC so that it is the same day in every reader's zone
+                            ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                            .withZone(java.time.ZoneOffset.UTC)
+                            : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(locale).withZone(zone)).format(item.dueAt),
                     item.kind == ItemKind.EXTENSION_REQUESTED && item.code != null
                             ? messages.getMessage(TaskNames.of(item.code), locale) : ""};
             return messages.getMessage(new DefaultMessageSourceResolvable(codes.toArray(String[]::new), args,

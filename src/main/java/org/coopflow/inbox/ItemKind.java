@@ -37,12 +37,36 @@ enum ItemKind {
     /** Retired: the partner's overdue MOU review, replaced by the ladder's {@link #STEP_REMINDED}. */
     MOU_REVIEW_OVERDUE("mou"),
     MOU_SIGNED("mou"),
-    REQUEST_CLOSED("progress");
+    REQUEST_CLOSED("progress"),
+    /**
+     * An MOU obligation falls due soon: its responsible side hears it (code AGENCY or PARTNER), on the obligation's
+     * page. The date it is due is the news, so it reads as a date, never a time.
+     */
+    OBLIGATION_REMINDED("obligation"),
+    /** An obligation's fulfilment is overdue: the responsible side, the lead agency's coordinators, the managers. */
+    OBLIGATION_OVERDUE("obligation"),
+    /** The MOU's renewal notice period begins: the lead agency's coordinators and the managers. */
+    MOU_RENEWAL_DUE("mou"),
+    /** The MOU expires soon. */
+    MOU_EXPIRY_NEAR("mou"),
+    /** The MOU expired: its obligations no longer come due. */
+    MOU_EXPIRED("mou");
 
     private final String anchor;
 
     ItemKind(String anchor) {
         this.anchor = anchor;
+    }
+
+    /** The obligation kinds lead to the obligation's own page ({@code /obligations/{subject}}), not a request's. */
+    boolean aboutObligation() {
+        return "obligation".equals(anchor);
+    }
+
+    /** Items whose date is a calendar day (an obligation's due date, an MOU's expiry): worded without a time. */
+    boolean dated() {
+        return this == OBLIGATION_REMINDED || this == OBLIGATION_OVERDUE || this == MOU_RENEWAL_DUE
+                || this == MOU_EXPIRY_NEAR || this == MOU_EXPIRED;
     }
 
     /** Items about a step lead to the step's page; the others to the request page's section. */

@@ -46,6 +46,12 @@ final class News {
         return this;
     }
 
+    /** A calendar day (an obligation's due date, an MOU's expiry), worded without a time. */
+    News day(java.time.LocalDate day) {
+        this.dueAt = ObligationNews.noonUtc(day);
+        return this;
+    }
+
     News code(String code) {
         this.code = code;
         return this;
@@ -91,7 +97,10 @@ final class News {
         item.actor = actor;
         item.note = note;
         item.dueAt = dueAt;
-        if (kind.aboutStep()) {
+        if (kind.aboutObligation()) {
+            item.targetPage = "/obligations/" + subjectId;
+            item.targetLink = item.targetPage;
+        } else if (kind.aboutStep()) {
             item.targetPage = "/tasks/" + taskId;
             item.targetLink = item.targetPage;
         } else {

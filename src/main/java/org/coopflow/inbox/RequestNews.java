@@ -1,6 +1,7 @@
 package org.coopflow.inbox;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.coopflow.attachment.Attachments;
@@ -14,6 +15,8 @@ import org.coopflow.request.RequestScope;
 import org.coopflow.request.RequestService;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.request.RequestStatusChanged;
+import org.coopflow.translation.TextTranslation;
+import org.coopflow.translation.TextTranslations;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +29,11 @@ class RequestNews {
     private final RequestLifecycle lifecycle;
     private final RequestService requests;
     private final Attachments attachments;
+    private final TextTranslations translations;
 
     RequestNews(Inbox inbox, Audience audience, RequestLifecycle lifecycle, RequestService requests,
-                Attachments attachments) {
+                Attachments attachments, TextTranslations translations) {
+        this.translations = translations;
         this.inbox = inbox;
         this.audience = audience;
         this.lifecycle = lifecycle;
@@ -40,8 +45,18 @@ class RequestNews {
     void onMessagePosted(MessagePosted event) {
         RequestMessage message = requests.message(event.messageId());
         CooperationRequest request = lifecycle.find(event.requestId());
+        Set<String> followers = audience.followers(request);
+        Optional<TextTranslation> forPartner = translations.ofMessage(message.id())
+                .filter(t -> t.direction() == TextTranslation.Direction.TO_PARTNER && t.verified());
+        if (forPartner.isPresent()) {
+            // sent with the desk's translation: the partner reads the beginning of it in its own language
+            Set<String> partner = audience.partner(request);
+            inbox.deliver(News.of(ItemKind.MESSAGE_POSTED, request).subject(message.id()).actor(message.author())
+                    .note(forPartner.get().textPartner()), partner);
+            followers.removeAll(partner);
+        }
         inbox.deliver(News.of(ItemKind.MESSAGE_POSTED, request).subject(message.id()).actor(message.author())
-                .note(message.body()), audience.followers(request));
+                .note(message.body()), followers);
     }
 
     @EventListener

@@ -272,7 +272,7 @@ public class Obligations {
     }
 
     /** coordinator:&lt;AGENCY&gt; for a Korean agency's obligation, partner:&lt;ORG&gt; for the partner's. */
-    static String responsibleGroup(Obligation obligation) {
+    public static String responsibleGroup(Obligation obligation) {
         return obligation.partyKind() == PartyKind.PARTNER ? RequestProcess.partnerGroup(obligation.partyCode())
                 : RequestProcess.coordinatorGroup(obligation.partyCode());
     }

@@ -10,6 +10,7 @@ class NewMessage {
     String authorOrg;
     String body;
     Instant createdAt;
+    MessageStatus status = MessageStatus.SENT;
 
     public Long getId() {
         return id;
@@ -33,6 +34,10 @@ class NewMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
     }
 
     public void setId(Long id) {

@@ -29,7 +29,8 @@ class RequestController {
     record Created(Long id, String reference, RequestStatus status) {
     }
 
-    record MessageBody(String text) {
+    /** {@code translate}: an official asks for the translation desk before the partner gets it. */
+    record MessageBody(String text, Boolean translate) {
     }
 
     record ReasonBody(String reason) {
@@ -66,15 +67,10 @@ class RequestController {
                 SearchText.query(q)), Page.clampPage(page), Page.clampSize(size));
     }
 
-    @GetMapping("/{id}/messages")
-    List<RequestMessage> messages(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id) {
-        return requests.messages(me.user(), id);
-    }
-
     @PostMapping("/{id}/messages")
     ResponseEntity<RequestMessage> postMessage(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable Long id,
                                                @RequestBody MessageBody body) {
-        RequestMessage message = requests.postMessage(me.user(), id, body.text());
+        RequestMessage message = requests.postMessage(me.user(), id, body.text(), Boolean.TRUE.equals(body.translate()));
         return ResponseEntity.status(HttpStatus.CREATED).body(message);
     }
 

@@ -62,5 +62,9 @@ public interface RequestMapper {
 
     RequestMessage findMessage(@Param("id") Long id);
 
-    List<RequestMessage> findMessages(@Param("requestId") Long requestId);
+    List<RequestMessage> findMessages(@Param("requestId") Long requestId, @Param("sentOnly") boolean sentOnly);
+
+    int releaseMessage(@Param("id") Long id);
+
+    int withholdMessage(@Param("id") Long id);
 }

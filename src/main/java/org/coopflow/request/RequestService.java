@@ -136,8 +136,9 @@ public class RequestService {
         return mapper.findAgencies(requestId);
     }
 
+    /** The conversation as this reader may see it: a partner never sees a message still at the translation desk. */
     public List<RequestMessage> messages(CurrentUser user, Long id) {
-        return mapper.findMessages(visible(user, id).id());
+        return mapper.findMessages(visible(user, id).id(), user.isPartner());
     }
 
     /**
@@ -146,6 +147,15 @@ public class RequestService {
      * request are told through their inbox (and e-mail, as each chose).
      */
     public RequestMessage postMessage(CurrentUser user, Long id, String text) {
+        return postMessage(user, id, text, false);
+    }
+
+    /**
+     * An official's message to a partner that reads neither Korean nor English — or any official's message when asked
+     * to ({@code translate}, for a partner whose own language is another) — goes to the translation desk first
+     * ({@link MessageHeld}) and is sent to everyone once translated ({@link #release}); partners' messages go at once.
+     */
+    public RequestMessage postMessage(CurrentUser user, Long id, String text, boolean translate) {
         CooperationRequest request = visible(user, id);
         if (!mayWrite(user, request)) {
             throw new ForbiddenException("request.message.notInvolved");
@@ -154,6 +164,11 @@ public class RequestService {
             throw new ConflictException("request.closed");
         }
         String body = requireText(text, "text", 10_000);
+        boolean official = !user.isPartner();
+        if (official && translate && PartnerLanguage.of(request) == null) {
+            throw new InvalidInputException("translate", "request.message.noPartnerLanguage");
+        }
+        boolean held = official && (translate || PartnerLanguage.needsTranslation(request));
         return transaction.execute(status -> {
             NewMessage message = new NewMessage();
             message.requestId = request.id();
@@ -161,8 +176,10 @@ public class RequestService {
             message.authorOrg = user.organisationCode();
             message.body = body;
             message.createdAt = clock.instant();
+            message.status = held ? MessageStatus.AT_DESK : MessageStatus.SENT;
             mapper.insertMessage(message);
-            events.publishEvent(new MessagePosted(request.id(), message.id));
+            events.publishEvent(held ? new MessageHeld(request.id(), message.id)
+                    : new MessagePosted(request.id(), message.id));
             return mapper.findMessage(message.id);
         });
     }
@@ -182,6 +199,24 @@ public class RequestService {
 
     public RequestMessage message(Long messageId) {
         return mapper.findMessage(messageId);
+    }
+
+    /**
+     * The translation desk verified a held message's translation: it is sent now, to everyone at once (inbox and mail
+     * fire here, not before). Idempotent: a message already sent is not announced twice.
+     */
+    /** A held message whose request ended before the desk sent it: it stays unsent (nobody is told). */
+    public boolean withhold(Long messageId) {
+        return mapper.withholdMessage(messageId) > 0;
+    }
+
+    public boolean release(Long messageId) {
+        RequestMessage message = mapper.findMessage(messageId);
+        if (message == null || mapper.releaseMessage(messageId) == 0) {
+            return false;
+        }
+        events.publishEvent(new MessagePosted(message.requestId(), messageId));
+        return true;
     }
 
     /** Withdraws the request: the process ends as WITHDRAWN, open tasks are cancelled, people notified. */

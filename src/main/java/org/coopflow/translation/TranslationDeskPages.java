@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.TaskService;
 import org.coopflow.identity.CoopFlowPrincipal;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.request.CooperationRequest;
@@ -41,18 +42,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TranslationDeskPages {
 
     static final String VIEW_DESK = "translation/desk";
+    static final String VIEW_TEXT_DESK = "translation/text-desk";
     private static final List<String> FIELDS = List.of(TranslationProcess.VAR_TITLE_KO,
             TranslationProcess.VAR_DESCRIPTION_KO, TranslationProcess.VAR_TITLE_EN,
             TranslationProcess.VAR_DESCRIPTION_EN);
+    private static final List<String> TEXT_FIELDS = List.of(TranslationProcess.VAR_TEXT_PARTNER,
+            TranslationProcess.VAR_TEXT_KO, TranslationProcess.VAR_TEXT_EN);
 
     private final TaskActions actions;
     private final Translations translations;
     private final Glossary glossary;
     private final RequestLifecycle requests;
     private final MessageSource messages;
+    private final TextTranslations texts;
+    private final TaskService taskService;
 
     TranslationDeskPages(TaskActions actions, Translations translations, Glossary glossary, RequestLifecycle requests,
-                         MessageSource messages) {
+                         MessageSource messages, TextTranslations texts, TaskService taskService) {
+        this.texts = texts;
+        this.taskService = taskService;
         this.actions = actions;
         this.translations = translations;
         this.glossary = glossary;
@@ -64,6 +72,9 @@ class TranslationDeskPages {
     String showDesk(@AuthenticationPrincipal CoopFlowPrincipal me, @PathVariable String taskId, Locale locale,
                     Model model) {
         OpenTask task = translationTask(me.user(), taskId, locale);
+        if (isText(task)) {
+            return textDesk(model, me.user(), task, textDraft(task), Map.of());
+        }
         return desk(model, me.user(), task, draft(task), Map.of());
     }
 
@@ -85,8 +96,12 @@ class TranslationDeskPages {
                              @RequestParam Map<String, String> params, Locale locale, Model model,
                              RedirectAttributes redirect, HttpServletResponse response) {
         OpenTask task = translationTask(me.user(), taskId, locale);
+        // the notice's words, known before the step (and its variables) is gone
+        String done = !isText(task) ? "translation.desk.verified"
+                : textOf(task).direction() == TextTranslation.Direction.TO_PARTNER ? "translation.text.sent"
+                : "translation.text.verified";
         Map<String, Object> entered = new LinkedHashMap<>();
-        FIELDS.forEach(field -> {
+        (isText(task) ? TEXT_FIELDS : FIELDS).forEach(field -> {
             if (params.get(field) != null) {
                 entered.put(field, params.get(field));
             }
@@ -97,14 +112,15 @@ class TranslationDeskPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, code) -> errors.put(field, messages.getMessage(code, null, code, locale)));
-            return desk(model, me.user(), task, entered, errors);
+            return isText(task) ? textDesk(model, me.user(), task, entered, errors)
+                    : desk(model, me.user(), task, entered, errors);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("problem", messages.getMessage(e.messageCode(), e.args(), locale));
-            return desk(model, me.user(), task, entered, Map.of());
+            return isText(task) ? textDesk(model, me.user(), task, entered, Map.of())
+                    : desk(model, me.user(), task, entered, Map.of());
         }
-        redirect.addFlashAttribute("notice", messages.getMessage("translation.desk.verified",
-                new Object[]{task.reference()}, locale));
+        redirect.addFlashAttribute("notice", messages.getMessage(done, new Object[]{task.reference()}, locale));
         return "redirect:/tasks";
     }
 
@@ -125,6 +141,47 @@ class TranslationDeskPages {
         return VIEW_DESK;
     }
 
+    /** A message or an answer: its original beside the form for the partner's language, or Korean and English. */
+    private String textDesk(Model model, CurrentUser user, OpenTask task, Map<String, Object> values,
+                            Map<String, String> errors) {
+        TextTranslation translation = textOf(task);
+        String original = texts.original(translation);
+        model.addAttribute("task", task);
+        model.addAttribute("request", requests.find(task.requestId()));
+        model.addAttribute("translation", translation);
+        model.addAttribute("original", original);
+        model.addAttribute("toPartner", translation.direction() == TextTranslation.Direction.TO_PARTNER);
+        model.addAttribute("sourceLanguage", translation.sourceLanguage());
+        model.addAttribute("targetLanguage", translation.targetLanguage());
+        model.addAttribute("terms", glossary.foundIn(original));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        boolean mine = user.username().equals(task.assignee());
+        model.addAttribute("mine", mine);
+        model.addAttribute("claimable", !mine && (task.assignee() == null || task.offeredTo(user.username())));
+        return VIEW_TEXT_DESK;
+    }
+
+    private Map<String, Object> textDraft(OpenTask task) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        TextTranslation t = textOf(task);
+        if (!t.verified() && t.draftProvider() != null) {
+            values.put(TranslationProcess.VAR_TEXT_PARTNER, t.textPartner());
+            values.put(TranslationProcess.VAR_TEXT_KO, t.textKo());
+            values.put(TranslationProcess.VAR_TEXT_EN, t.textEn());
+        }
+        return values;
+    }
+
+    private TextTranslation textOf(OpenTask task) {
+        return texts.find(((Number) taskService.getVariable(task.taskId(),
+                TranslationProcess.VAR_TEXT_TRANSLATION_ID)).longValue());
+    }
+
+    private static boolean isText(OpenTask task) {
+        return TranslationProcess.TASK_TRANSLATE_TEXT.equals(task.taskKey());
+    }
+
     /** The machine draft, when a provider made one: the desk starts from it and must still verify every text. */
     private Map<String, Object> draft(OpenTask task) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -140,7 +197,8 @@ class TranslationDeskPages {
     /** The task if the user may work on it and it is a translation; anything else is not found. */
     private OpenTask translationTask(CurrentUser user, String taskId, Locale locale) {
         TaskForm form = actions.form(user, taskId, locale);
-        if (!TranslationProcess.TASK_TRANSLATE.equals(form.task().taskKey())) {
+        if (!TranslationProcess.TASK_TRANSLATE.equals(form.task().taskKey())
+                && !TranslationProcess.TASK_TRANSLATE_TEXT.equals(form.task().taskKey())) {
             throw new NotFoundException("task.notFound");
         }
         return form.task();

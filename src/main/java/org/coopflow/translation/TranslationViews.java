@@ -16,10 +16,22 @@ public class TranslationViews {
     public record ReaderText(String title, String description, String language, String sourceLanguage) {
     }
 
-    private final Translations translations;
+    /** A partner's clarification answer for an official: the desk's version (null until verified) and its language. */
+    public record ReaderAnswer(String text, String sourceLanguage, boolean verified) {
+    }
 
-    TranslationViews(Translations translations) {
+    private final Translations translations;
+    private final TextTranslations texts;
+
+    TranslationViews(Translations translations, TextTranslations texts) {
         this.translations = translations;
+        this.texts = texts;
+    }
+
+    /** The translation of a clarification answer for an official, or null when it was written in Korean or English. */
+    public ReaderAnswer answer(Long clarificationId, Locale reader) {
+        return texts.ofAnswer(clarificationId).map(t -> new ReaderAnswer(t.verified() ? t.forOfficial(reader) : null,
+                t.sourceLanguage(), t.verified())).orElse(null);
     }
 
     /** The verified translation for this reader, or null (no translation needed, or not verified yet). */

@@ -13,6 +13,17 @@ public class MessageForm implements java.io.Serializable {
     @Size(max = 10000)
     private String text;
 
+    /** An official asks the translation desk to translate the message into the partner's language first. */
+    private boolean translate;
+
+    public boolean isTranslate() {
+        return translate;
+    }
+
+    public void setTranslate(boolean translate) {
+        this.translate = translate;
+    }
+
     public String getText() {
         return text;
     }

@@ -10,10 +10,12 @@ import org.coopflow.identity.CurrentUser;
 import org.coopflow.inbox.Inbox;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.request.RequestFilter;
+import org.coopflow.request.RequestMessage;
 import org.coopflow.request.RequestService;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.request.RequestSummary;
 import org.coopflow.shared.ConflictException;
+import org.coopflow.shared.InvalidInputException;
 import org.coopflow.shared.Page;
 import org.coopflow.web.DateDisplay;
 import org.coopflow.web.WebPage;
@@ -110,8 +112,21 @@ class RequestPages {
         if (result.hasErrors()) {
             return backToRequest(id, "messageForm", form, result, redirect, "#messages");
         }
+        RequestMessage posted;
+        try {
+            posted = requests.postMessage(me.user(), id, form.getText(), form.isTranslate());
+        } catch (InvalidInputException noLanguage) {
+            String code = noLanguage.fieldErrors().getOrDefault("translate", noLanguage.messageCode());
+            redirect.addFlashAttribute("problem", messages.getMessage(code, null, code, locale));
+            return "redirect:/requests/" + id + "#messages";
+        }
+        if (!posted.sent()) {
+            // with the translation desk: nobody is told yet, the partner gets it with its translation
+            redirect.addFlashAttribute("notice", messages.getMessage("requests.notice.messageAtDesk", null, locale));
+            return "redirect:/requests/" + id + "#messages";
+        }
         // "e-mailed" only when someone was: the inbox knows whom it mailed about this message
-        long mailed = inbox.mailedAboutMessage(requests.postMessage(me.user(), id, form.getText()).id());
+        long mailed = inbox.mailedAboutMessage(posted.id());
         redirect.addFlashAttribute("notice", mailed > 0
                 ? messages.getMessage("requests.notice.messageSentMailed", new Object[]{mailed}, locale)
                 : messages.getMessage("requests.notice.messageSent", null, locale));

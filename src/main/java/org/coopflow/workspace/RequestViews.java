@@ -39,6 +39,8 @@ import org.coopflow.mou.MouVersions;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestDetails;
 import org.coopflow.request.RequestLabels;
+import org.coopflow.request.MessageStatus;
+import org.coopflow.request.PartnerLanguage;
 import org.coopflow.request.RequestMessage;
 import org.coopflow.request.RequestService;
 import org.coopflow.request.RequestStatus;
@@ -49,6 +51,8 @@ import org.coopflow.screening.Screenings;
 import org.coopflow.tasklist.OpenTask;
 import org.coopflow.tasklist.TaskList;
 import org.coopflow.tasklist.TaskNames;
+import org.coopflow.translation.TextTranslation;
+import org.coopflow.translation.TextTranslations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +79,29 @@ class RequestViews {
     record PendingStep(String step, String onWhom, boolean onYou, Instant due, String taskId) {
     }
 
-    record MessageView(String author, Instant at, String body, boolean fromYourSide) {
+    /**
+     * A message as this reader reads it. {@code body} is the reader's text: an official reads what was written (or
+     * the desk's Korean/English version of a partner's message, {@link MessageState#TRANSLATED}); a partner reads its
+     * own words and an official's message in the partner's language when the desk translated it. {@code otherText} and
+     * {@code otherLanguage}: the other version (the translation sent, or the original), or the language it goes to.
+     */
+    record MessageView(Long id, String author, Instant at, String body, boolean fromYourSide, MessageState state,
+                       String otherText, String otherLanguage) {
+    }
+
+    enum MessageState {
+        /** As written, no translation involved. */
+        PLAIN,
+        /** An official's message with the translation desk: not sent to the partner yet (officials only). */
+        AT_DESK,
+        /** Held at the desk when the request ended: never sent (officials only). */
+        NOT_SENT,
+        /** An official's message sent with the desk's translation into the partner's language (officials' view). */
+        SENT_TRANSLATED,
+        /** A partner's message the desk is translating for officials: shown as written meanwhile. */
+        TRANSLATING,
+        /** A partner's message in the desk's Korean or English version, with the original to unfold. */
+        TRANSLATED
     }
 
     record ExpertView(String agency, String expert, String status, int round, boolean lead, Instant respondedAt,
@@ -96,7 +122,7 @@ class RequestViews {
     record Detail(RequestDetails request, boolean partnerView, List<PendingStep> pending, List<Attachment> attachments,
                   boolean mayUpload, List<MessageView> messages, boolean mayWrite, boolean mayWithdraw,
                   List<TimelineLine> progress, Stages stages, boolean mayAudit, String cockpitUrl,
-                  List<ProgressBar.ProgressStep> steps) {
+                  List<ProgressBar.ProgressStep> steps, String partnerLanguage, boolean alwaysTranslated) {
     }
 
     private final RequestService requests;
@@ -112,12 +138,14 @@ class RequestViews {
     private final RequestLabels labels;
     private final MessageSource messages;
     private final ProgressBar progressBar;
+    private final TextTranslations textTranslations;
 
-    RequestViews(RequestService requests, TaskList taskList, Attachments attachments, Timeline timeline,
+    RequestViews(TextTranslations textTranslations, RequestService requests, TaskList taskList, Attachments attachments, Timeline timeline,
                  AuditAccess auditAccess, Screenings screenings, Assignments assignments, Consultations consultations,
                  MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages,
                  ProgressBar progressBar) {
         this.progressBar = progressBar;
+        this.textTranslations = textTranslations;
         this.requests = requests;
         this.taskList = taskList;
         this.attachments = attachments;
@@ -159,7 +187,7 @@ class RequestViews {
                 pending(viewer, open, person, locale),
                 attachments.of(viewer, id),
                 attachments.mayUpload(viewer, request),
-                messages(viewer, request, person),
+                messages(viewer, request, person, locale),
                 requests.mayWrite(viewer, request) && !request.status().isClosed(),
                 partnerView && request.partnerOrg().equals(viewer.organisationCode()) && !request.status().isClosed(),
                 partnerView ? timeline.forPartner(request.id(), locale) : timeline.progress(request.id(), locale),
@@ -169,7 +197,10 @@ class RequestViews {
                 (viewer.has(Role.MANAGER) || viewer.has(Role.ADMIN)) && request.processInstanceId() != null
                         && !request.status().isClosed()
                         ? "/camunda/app/cockpit/default/#/process-instance/" + request.processInstanceId() : null,
-                progressBar.of(viewer, request, open));
+                progressBar.of(viewer, request, open),
+                // an official writing to a partner with a language of its own: the desk translates (always, or asked)
+                partnerView ? null : PartnerLanguage.of(request),
+                !partnerView && PartnerLanguage.needsTranslation(request));
     }
 
     /** Officials see every record; a partner what it gave and what was asked of or decided for it. */
@@ -226,7 +257,9 @@ class RequestViews {
     }
 
     private List<MessageView> messages(CurrentUser viewer, CooperationRequest request,
-                                       Function<String, String> person) {
+                                       Function<String, String> person, Locale locale) {
+        Map<Long, TextTranslation> translated = textTranslations.ofRequest(request.id(),
+                TextTranslation.Subject.MESSAGE);
         List<MessageView> views = new ArrayList<>();
         for (RequestMessage m : requests.messages(viewer, request.id())) {
             boolean fromPartner = request.partnerOrg().equals(m.authorOrg());
@@ -234,9 +267,41 @@ class RequestViews {
             // partners see the agency that wrote, officials the person and their organisation
             String author = viewer.isPartner() && !fromPartner ? labels.organisation(m.authorOrg())
                     : person.apply(m.author()) + " · " + labels.organisation(m.authorOrg());
-            views.add(new MessageView(author, m.createdAt(), m.body(), fromYourSide));
+            views.add(view(m, author, fromYourSide, translated.get(m.id()), viewer.isPartner(), locale));
         }
         return views;
+    }
+
+    /** Partners always read their own language: their words, or the desk's verified text of an official's message. */
+    private static MessageView view(RequestMessage m, String author, boolean fromYourSide, TextTranslation t,
+                                    boolean partner, Locale locale) {
+        if (t == null) {
+            return new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.PLAIN, null, null);
+        }
+        if (t.direction() == TextTranslation.Direction.TO_PARTNER) {
+            if (partner) {
+                // only a message sent reaches a partner, and it is sent with its verified translation
+                return new MessageView(m.id(), author, m.createdAt(), t.verified() ? t.textPartner() : m.body(),
+                        fromYourSide, MessageState.PLAIN, null, null);
+            }
+            if (m.status() == MessageStatus.NOT_SENT) {
+                return new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.NOT_SENT,
+                        null, t.targetLanguage());
+            }
+            return t.verified() && m.sent()
+                    ? new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide,
+                    MessageState.SENT_TRANSLATED, t.textPartner(), t.targetLanguage())
+                    : new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.AT_DESK,
+                    null, t.targetLanguage());
+        }
+        if (partner) {
+            return new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.PLAIN, null, null);
+        }
+        return t.verified()
+                ? new MessageView(m.id(), author, m.createdAt(), t.forOfficial(locale), fromYourSide,
+                MessageState.TRANSLATED, m.body(), t.sourceLanguage())
+                : new MessageView(m.id(), author, m.createdAt(), m.body(), fromYourSide, MessageState.TRANSLATING,
+                null, t.sourceLanguage());
     }
 
     private List<ExpertView> experts(Long requestId, Function<String, String> person) {

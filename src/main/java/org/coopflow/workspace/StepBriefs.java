@@ -28,6 +28,8 @@ import org.coopflow.mou.MouVersions;
 import org.coopflow.request.RequestAgency;
 import org.coopflow.request.RequestLabels;
 import org.coopflow.request.RequestService;
+import org.coopflow.translation.TextTranslation;
+import org.coopflow.translation.TextTranslations;
 import org.coopflow.screening.Clarification;
 import org.coopflow.screening.ScreeningProcess;
 import org.coopflow.screening.Screenings;
@@ -85,9 +87,11 @@ class StepBriefs implements TaskBriefs {
     private final FollowUps followUps;
     private final RequestLabels labels;
     private final Attachments attachments;
+    private final TextTranslations translations;
 
     StepBriefs(RequestService requests, Screenings screenings, Consultations consultations, MouVersions mouVersions,
-               FollowUps followUps, RequestLabels labels, Attachments attachments) {
+               FollowUps followUps, RequestLabels labels, Attachments attachments, TextTranslations translations) {
+        this.translations = translations;
         this.attachments = attachments;
         this.requests = requests;
         this.screenings = screenings;
@@ -101,7 +105,7 @@ class StepBriefs implements TaskBriefs {
     public Optional<TaskBrief> briefOf(OpenTask task, CurrentUser reader, Locale locale) {
         Long requestId = task.requestId();
         if (ScreeningProcess.TASK_SCREEN.equals(task.taskKey())) {
-            return Optional.of(screening(reader, requestId));
+            return Optional.of(screening(reader, requestId, locale));
         }
         Object details = switch (task.taskKey()) {
             case ScreeningProcess.TASK_ANSWER_CLARIFICATION -> clarification(requestId);
@@ -127,11 +131,15 @@ class StepBriefs implements TaskBriefs {
     }
 
     /** The request as intake reads it, and the routing already applied pre-selected in the form (changeable). */
-    private TaskBrief screening(CurrentUser reader, Long requestId) {
+    private TaskBrief screening(CurrentUser reader, Long requestId, Locale locale) {
         requests.visible(reader, requestId); // refuses a reader who may not see the request
+        // intake reads a partner's message in the desk's Korean or English once verified, like the request itself
+        Map<Long, TextTranslation> translated = translations.ofRequest(requestId, TextTranslation.Subject.MESSAGE);
         List<ScreeningMessage> messages = requests.messages(reader, requestId).stream()
                 .map(m -> new ScreeningMessage(labels.person(m.author()) + " · " + labels.organisation(m.authorOrg()),
-                        m.createdAt(), m.body()))
+                        m.createdAt(), Optional.ofNullable(translated.get(m.id())).filter(TextTranslation::verified)
+                        .filter(t -> t.direction() == TextTranslation.Direction.TO_OFFICIALS)
+                        .map(t -> t.forOfficial(locale)).orElse(m.body())))
                 .toList();
         List<RequestAgency> agencies = requests.agenciesOf(requestId);
         Map<String, Object> routing = new LinkedHashMap<>();

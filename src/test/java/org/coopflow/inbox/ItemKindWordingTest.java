@@ -43,6 +43,16 @@ class ItemKindWordingTest {
         assertThat(ItemKind.STEP_ESCALATED.anchor()).isEqualTo("pending");
     }
 
+    @Test
+    void theRegistersNewsLeadsToTheObligationOrTheMouAndReadsAsADate() {
+        assertThat(List.of(ItemKind.OBLIGATION_REMINDED, ItemKind.OBLIGATION_OVERDUE))
+                .allSatisfy(kind -> assertThat(kind.aboutObligation()).isTrue());
+        assertThat(List.of(ItemKind.MOU_RENEWAL_DUE, ItemKind.MOU_EXPIRY_NEAR, ItemKind.MOU_EXPIRED))
+                .allSatisfy(kind -> assertThat(kind.anchor()).isEqualTo("mou"));
+        assertThat(ItemKind.values()).filteredOn(ItemKind::dated).hasSize(5);
+        assertThat(ItemKind.STEP_REMINDED.dated()).isFalse();
+    }
+
     private static Properties bundle(String language) {
         Properties properties = new Properties();
         try (InputStream in = ItemKindWordingTest.class.getResourceAsStream("/i18n/inbox" + language + ".properties")) {

@@ -20,7 +20,8 @@ import org.coopflow.attachment.Attachment;
 import org.coopflow.attachment.Attachments;
 import org.coopflow.attachment.Upload;
 import org.coopflow.identity.CoopFlowUserDetailsService;
-import org.coopflow.notification.Notifier;
+import org.coopflow.notification.MailPreference;
+import org.coopflow.notification.MailPreferences;
 import org.coopflow.support.Journeys;
 import org.coopflow.support.Journeys.Cast;
 import org.coopflow.support.Journeys.Journey;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Paths through {@code obligationOccurrence} and {@code mouTerm}, from the MOU's signing on: each commitment's first
@@ -57,9 +59,9 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
     @Autowired
     ManagementService management;
     @Autowired
-    Notifier notifier;
+    MailPreferences preferences;
     @Autowired
-    org.springframework.context.MessageSource messages;
+    JdbcTemplate jdbc;
 
     Cast cast;
 
@@ -94,8 +96,14 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         fireAt(occurrence, "reminderTimeReached");
         assertThat(occurrence).isWaitingAt("dueDateReached").hasPassed("remindResponsible");
         assertThat(obligations.occurrence(first.id()).remindedAt()).isNotNull();
-        // to MOIS's coordinators, in their language (Korean)
-        assertThat(mailSubjects(journey)).contains(subject("obligationReminder", journey, "Article 4", due));
+        // to MOIS's coordinators, once each, through their inbox (e-mailed at once, as they chose), leading to it
+        assertThat(items(journey, "OBLIGATION_REMINDED")).singleElement().satisfies(item -> {
+            assertThat(item.get("username")).isEqualTo("coord-mois");
+            assertThat(item.get("mail")).isEqualTo("AT_ONCE");
+            assertThat(item.get("target_link")).isEqualTo("/obligations/" + obligation.id());
+            assertThat((String) item.get("note")).startsWith("Article 4: ");
+        });
+        assertThat(mailsTo("coord-mois", journey)).filteredOn(subject -> subject.contains("Article 4")).hasSize(1);
         assertThat(cast.coordMois().tasks(journey.id(), ObligationProcess.TASK_FULFIL)).isEmpty();
 
         // the task arrives on its date (the start of the day in Seoul for a Korean agency)
@@ -168,7 +176,9 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         assertThat(occurrence).isWaitingAt("fulfilObligation").hasPassed("reportOverdue", "overdueReported");
         assertThat(cast.coordMois().taskId(journey.id(), ObligationProcess.TASK_FULFIL)).isEqualTo(task);
         assertThat(obligations.occurrence(first.id()).status()).isEqualTo(OccurrenceStatus.OVERDUE);
-        assertThat(mailSubjects(journey)).contains(subject("obligationOverdue", journey, "Article 7", due));
+        // the responsible side, the lead agency's coordinators (the same people here) and the managers: once each
+        assertThat(items(journey, "OBLIGATION_OVERDUE")).extracting(item -> item.get("username"))
+                .containsExactlyInAnyOrder("coord-mois", "manager");
         assertThat(cast.manager().history(journey.id())).extracting(e -> e.get("eventType"))
                 .contains("OBLIGATION_OVERDUE");
     }
@@ -204,11 +214,20 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         assertThat(timerDue(instance, "renewalNoticeDue"))
                 .isEqualTo(expires.minusDays(180).atTime(9, 0).atZone(SEOUL).toInstant());
 
-        fireAt(instance, "renewalNoticeDue");
+        // a manager who wants no e-mail still finds the notice in the inbox, and is mailed nothing
+        preferences.choose("manager", MailPreference.NONE);
+        try {
+            fireAt(instance, "renewalNoticeDue");
+        } finally {
+            preferences.choose("manager", MailPreference.AT_ONCE);
+        }
         assertThat(instance).isWaitingAt("expiryNoticeDue").hasPassed("sendRenewalNotice");
         assertThat(obligations.term(term.id()).status()).isEqualTo(TermStatus.EXPIRING);
-        assertThat(mailSubjects(journey)).contains(messages.getMessage("notification.mouRenewalDue.subject",
-                new Object[]{journey.reference(), term.title(), expires.toString(), 180}, java.util.Locale.KOREAN));
+        assertThat(items(journey, "MOU_RENEWAL_DUE")).extracting(item -> item.get("username"), item -> item.get("mail"))
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("coord-mois", "AT_ONCE"),
+                        org.assertj.core.groups.Tuple.tuple("manager", "NONE"));
+        assertThat(mailsTo("manager", journey)).noneMatch(subject -> subject.contains(term.title()));
+        assertThat(mailsTo("coord-mois", journey)).filteredOn(subject -> subject.contains(term.title())).hasSize(1);
 
         fireAt(instance, "expiryNoticeDue");
         assertThat(instance).isWaitingAt("expiryDateReached").hasPassed("sendExpiryNotice");
@@ -218,6 +237,10 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         fireAt(instance, "expiryDateReached");
         assertThat(instance).isEnded().hasPassed("recordExpiry", "mouExpired");
         assertThat(obligations.term(term.id()).status()).isEqualTo(TermStatus.EXPIRED);
+        for (String kind : List.of("MOU_EXPIRY_NEAR", "MOU_EXPIRED")) {
+            assertThat(items(journey, kind)).as(kind).extracting(item -> item.get("username"))
+                    .containsExactlyInAnyOrder("coord-mois", "manager");
+        }
         assertThat(cast.manager().history(journey.id())).extracting(e -> e.get("eventType"))
                 .contains("MOU_RENEWAL_DUE", "MOU_EXPIRY_NEAR", "MOU_EXPIRED");
     }
@@ -279,14 +302,15 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         management.executeJob(job.getId());
     }
 
-    private List<String> mailSubjects(Journey journey) {
-        return notifier.sentFor(journey.id()).stream().map(n -> n.subject).toList();
+    /** The inbox items of this kind on the request: the obligation module mails nobody itself. */
+    private List<Map<String, Object>> items(Journey journey, String kind) {
+        return jdbc.queryForList("SELECT username, mail, target_link, note FROM inbox_item WHERE request_id = ?"
+                + " AND kind = ? ORDER BY id", journey.id(), kind);
     }
 
-    /** An obligation mail's subject as the Korean coordinators and managers read it. */
-    private String subject(String key, Journey journey, String clause, LocalDate due) {
-        return messages.getMessage("notification." + key + ".subject", new Object[]{journey.reference(), clause,
-                "What " + clause + " commits to", due.toString()}, java.util.Locale.KOREAN);
+    private List<String> mailsTo(String username, Journey journey) {
+        return jdbc.queryForList("SELECT n.subject FROM notification n JOIN app_user u ON u.email = n.recipient"
+                + " WHERE u.username = ? AND n.request_id = ? ORDER BY n.id", String.class, username, journey.id());
     }
 
     static byte[] pdf() {

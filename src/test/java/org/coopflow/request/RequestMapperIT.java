@@ -127,7 +127,7 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         assertThat(r.description()).isEqualTo(row.description);
         assertThat(r.contactName()).isEqualTo("សុខា ចាន់ (소카 찬) 👩‍💼");
         assertThat(r.closingReason()).isEqualTo("철회 — ដកចេញ 🙏");
-        assertThat(mapper.findMessages(row.id)).extracting(RequestMessage::body).containsExactly(MULTILINGUAL);
+        assertThat(mapper.findMessages(row.id, false)).extracting(RequestMessage::body).containsExactly(MULTILINGUAL);
         // and the database really stores 4-byte characters (no '?' substitution)
         assertThat(jdbc.queryForObject("SELECT CHAR_LENGTH(title) FROM cooperation_request WHERE id = ?",
                 Integer.class, row.id)).isEqualTo("국가 신분증 ជំនួយ 🪪".codePointCount(0, "국가 신분증 ជំនួយ 🪪".length()));
@@ -388,7 +388,7 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         insertMessage(r.id, "partner-test", partner, "third, same second as second", t0.plusSeconds(20));
         insertMessage(other.id, "partner-test", partner, "elsewhere", t0);
 
-        List<RequestMessage> messages = mapper.findMessages(r.id);
+        List<RequestMessage> messages = mapper.findMessages(r.id, false);
 
         assertThat(messages).extracting(RequestMessage::body)
                 .containsExactly("first", "second", "third, same second as second");
@@ -398,7 +398,32 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         assertThat(first.author()).isEqualTo("partner-test");
         assertThat(first.authorOrg()).isEqualTo(partner);
         assertThat(first.createdAt()).isEqualTo(t0.plusSeconds(10));
-        assertThat(mapper.findMessages(Long.MAX_VALUE)).isEmpty();
+        assertThat(mapper.findMessages(Long.MAX_VALUE, false)).isEmpty();
+    }
+
+    @Test
+    void aMessageAtTheTranslationDeskIsHiddenFromPartnersUntilReleasedOnce() {
+        Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
+        String partner = "KH-MOI";
+        NewRequest r = insert(partner, "KH", "NATIONAL_ID", t0);
+        insertMessage(r.id, "partner-test", partner, "sent at once", t0);
+        NewMessage held = new NewMessage();
+        held.requestId = r.id;
+        held.author = "coord-mois";
+        held.authorOrg = "MOIS";
+        held.body = "held for the desk";
+        held.createdAt = t0.plusSeconds(5);
+        held.status = MessageStatus.AT_DESK;
+        mapper.insertMessage(held);
+
+        assertThat(mapper.findMessages(r.id, true)).extracting(RequestMessage::body).containsExactly("sent at once");
+        assertThat(mapper.findMessages(r.id, false)).extracting(RequestMessage::status)
+                .containsExactly(MessageStatus.SENT, MessageStatus.AT_DESK);
+
+        assertThat(mapper.releaseMessage(held.id)).isEqualTo(1);
+        assertThat(mapper.releaseMessage(held.id)).as("released once").isZero();
+        assertThat(mapper.findMessages(r.id, true)).extracting(RequestMessage::body)
+                .containsExactly("sent at once", "held for the desk");
     }
 
     @Test
