@@ -599,6 +599,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     private void measurePage(String what, String pop, Load.Op coop, Load.Op raw, double targetP95) throws Exception {
         int n = size.pageCalls();
         Load.warmUp(5, 1_500, coop);
+        trace("page-" + what.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT), coop);
         if (raw != null) {
             Load.sequential(1, 0, raw);
         }
