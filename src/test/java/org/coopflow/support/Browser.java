@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -199,7 +200,18 @@ public final class Browser implements AutoCloseable {
      */
     public <T> T waitFor(Function<? super WebDriver, T> condition, String what) {
         try {
-            return wait.until(condition);
+            return wait.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (WebDriverException e) {
+                    // chromedriver reports an element of a page being replaced as this "unknown error", not as a
+                    // stale element: the page is still changing, so look again
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("Waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl()
                     + "\n" + pageSummary() + "\nscreenshot: " + screenshot("failure-" + System.currentTimeMillis()), e);
