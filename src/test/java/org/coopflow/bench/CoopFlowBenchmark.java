@@ -1,5 +1,10 @@
 package org.coopflow.bench;
 
+import static org.coopflow.bench.BenchMachine.cpuModel;
+import static org.coopflow.bench.BenchMachine.loadAverage;
+import static org.coopflow.bench.BenchMachine.memory;
+import static org.coopflow.bench.BenchMachine.seconds;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -1180,7 +1185,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     private List<String> machine(Instant startedAt, String loadBefore, double runSeconds) throws Exception {
         List<String> m = new ArrayList<>();
         m.add("CPU: %s, %d cores available to the JVM; memory %s".formatted(cpuModel(),
-                Runtime.getRuntime().availableProcessors(), memTotal()));
+                Runtime.getRuntime().availableProcessors(), memory()));
         m.add("OS: %s %s (%s); Java %s (%s)".formatted(System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name")));
@@ -1205,34 +1210,6 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         }
     }
 
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
-        } catch (IOException e) {
-            return System.getProperty("os.arch");
-        }
-    }
-
-    private static String memTotal() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> "%.0f GB".formatted(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
-                    .findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException e) {
-            return "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
-    }
-
     private static String git(String... args) {
         try {
             List<String> command = new ArrayList<>(List.of("git"));
@@ -1244,10 +1221,6 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         } catch (Exception e) {
             return "?";
         }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 
     private static void log(String format, Object... args) {

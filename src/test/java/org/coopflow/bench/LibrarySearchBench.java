@@ -1,5 +1,12 @@
 package org.coopflow.bench;
 
+import static org.coopflow.bench.BenchMachine.bulkLoading;
+import static org.coopflow.bench.BenchMachine.cpuModel;
+import static org.coopflow.bench.BenchMachine.loadAverage;
+import static org.coopflow.bench.BenchMachine.memory;
+import static org.coopflow.bench.BenchMachine.ms;
+import static org.coopflow.bench.BenchMachine.seconds;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
@@ -549,7 +556,7 @@ class LibrarySearchBench extends MariaDbIntegrationTest {
     private List<String> machine(Instant startedAt, String loadBefore, double runSeconds, int total)
             throws SQLException {
         List<String> m = new ArrayList<>();
-        m.add("CPU: %s, %d cores available to the JVM; memory %s".formatted(read("/proc/cpuinfo", "model name"),
+        m.add("CPU: %s, %d cores available to the JVM; memory %s".formatted(cpuModel(),
                 Runtime.getRuntime().availableProcessors(), memory()));
         m.add("OS: %s %s (%s); Java %s".formatted(System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), System.getProperty("java.runtime.version")));
@@ -607,51 +614,12 @@ class LibrarySearchBench extends MariaDbIntegrationTest {
         }
     }
 
-    /** The rows are consistent by construction: the seeding connection skips the key checks, as a bulk import would. */
-    private static void bulkLoading(Connection c, boolean on) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET SESSION foreign_key_checks = " + (on ? 0 : 1));
-            s.execute("SET SESSION unique_checks = " + (on ? 0 : 1));
-        }
-    }
-
     private static String excerpt(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + " …";
     }
 
     private static String shorten(String title) {
         return title.length() <= 40 ? title : title.substring(0, 40) + "…";
-    }
-
-    private static String read(String file, String key) {
-        try {
-            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static String memory() {
-        String kb = read("/proc/meminfo", "MemTotal").replaceAll("\\D", "");
-        return kb.isEmpty() ? "?" : "%.0f GB".formatted(Long.parseLong(kb) / 1024.0 / 1024.0);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " / " + parts[1] + " / " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static String ms(double ms) {
-        return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 
     private static void log(String format, Object... args) {

@@ -1,5 +1,7 @@
 package org.coopflow.bench;
 
+import static org.coopflow.bench.BenchMachine.bulkLoading;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -810,17 +812,6 @@ final class Population {
 
     private String uuid() {
         return new UUID(random.nextLong(), random.nextLong()).toString();
-    }
-
-    /**
-     * The rows are consistent by construction (parents flushed before children), so the seeding connection skips
-     * the foreign-key and unique checks, as a bulk import would.
-     */
-    private static void bulkLoading(Connection c, boolean on) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET SESSION foreign_key_checks = " + (on ? 0 : 1));
-            s.execute("SET SESSION unique_checks = " + (on ? 0 : 1));
-        }
     }
 
     private static long maxRequestId(Connection c) throws SQLException {

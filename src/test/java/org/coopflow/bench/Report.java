@@ -1,5 +1,7 @@
 package org.coopflow.bench;
 
+import static org.coopflow.bench.BenchMachine.ms;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,13 +99,6 @@ final class Report {
 
     private static String verdict(boolean met) {
         return met ? "met" : "**not met**";
-    }
-
-    private static String ms(double ms) {
-        if (Double.isNaN(ms)) {
-            return "—";
-        }
-        return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
     }
 
     private static String rate(Samples s) {
