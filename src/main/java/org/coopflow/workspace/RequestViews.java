@@ -140,8 +140,8 @@ class RequestViews {
     private final ProgressBar progressBar;
     private final TextTranslations textTranslations;
 
-    RequestViews(TextTranslations textTranslations, RequestService requests, TaskList taskList, Attachments attachments, Timeline timeline,
-                 AuditAccess auditAccess, Screenings screenings, Assignments assignments, Consultations consultations,
+    RequestViews(TextTranslations textTranslations, RequestService requests, TaskList taskList,
+                 Attachments attachments, Timeline timeline, AuditAccess auditAccess, Screenings screenings, Assignments assignments, Consultations consultations,
                  MouVersions mouVersions, FollowUps followUps, RequestLabels labels, MessageSource messages,
                  ProgressBar progressBar) {
         this.progressBar = progressBar;
