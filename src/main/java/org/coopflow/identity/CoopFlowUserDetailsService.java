@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.coopflow.shared.PageMemo;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,10 @@ public class CoopFlowUserDetailsService implements UserDetailsService {
 
     /** The identity of a user without authenticating (notifications, delegation checks). */
     public CurrentUser currentUserOf(String username) {
-        UserAccount account = identity.findUser(username);
-        return account == null ? null : toCurrentUser(account);
+        return PageMemo.get("user", username, name -> {
+            UserAccount account = identity.findUser(name);
+            return account == null ? null : toCurrentUser(account);
+        });
     }
 
     private CurrentUser toCurrentUser(UserAccount account) {

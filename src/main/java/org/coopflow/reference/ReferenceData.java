@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.coopflow.shared.PageMemo;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -93,12 +95,12 @@ public class ReferenceData {
 
     /** An active Korean agency (one a request may be routed to). */
     public boolean isAgency(String code) {
-        Organisation organisation = code == null ? null : mapper.findOrganisation(code);
+        Organisation organisation = code == null ? null : organisation(code);
         return organisation != null && Organisation.AGENCY.equals(organisation.kind()) && organisation.active();
     }
 
     public Organisation organisation(String code) {
-        return mapper.findOrganisation(code);
+        return PageMemo.get("organisation", code, mapper::findOrganisation);
     }
 
     /**
@@ -106,7 +108,7 @@ public class ReferenceData {
      * language when it has one (English, Korean or its own), else in English.
      */
     public String organisationName(String code, Locale locale) {
-        Organisation organisation = code == null ? null : mapper.findOrganisation(code);
+        Organisation organisation = code == null ? null : organisation(code);
         if (organisation == null) {
             return String.valueOf(code);
         }

@@ -3,6 +3,8 @@ package org.coopflow.request;
 import java.time.Clock;
 import java.util.List;
 
+import org.coopflow.shared.PageMemo;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +26,7 @@ public class RequestLifecycle {
     }
 
     public CooperationRequest find(Long requestId) {
-        return mapper.findById(requestId);
+        return PageMemo.get("request", requestId, mapper::findById);
     }
 
     /** Moves an open request to a status; a closed request stays closed. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.coopflow.request.CooperationRequest;
 import org.coopflow.request.RequestLifecycle;
 import org.coopflow.shared.ConflictException;
+import org.coopflow.shared.PageMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,9 @@ public class Translations {
      */
     @Transactional
     public boolean requestIfNeeded(Long requestId) {
-        if (mapper.find(requestId) != null) {
-            return !mapper.find(requestId).verified();
+        RequestTranslation sent = mapper.find(requestId);
+        if (sent != null) {
+            return !sent.verified();
         }
         CooperationRequest request = requests.find(requestId);
         String language = TextLanguage.of(request.title() + "\n" + request.description());
@@ -66,7 +68,7 @@ public class Translations {
     }
 
     public Optional<RequestTranslation> of(Long requestId) {
-        return Optional.ofNullable(mapper.find(requestId));
+        return Optional.ofNullable(PageMemo.get("request-translation", requestId, mapper::find));
     }
 
     /** The verified translation, if any: what officials read instead of the original. */
