@@ -63,6 +63,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -71,6 +72,7 @@ import org.springframework.http.ResponseEntity;
  * the noise of a shared machine hits both: CoopFlow through its HTTP API (authentication, validation, our rows,
  * the read model), the raw engine through its Java API. Times are reported, never asserted.
  */
+@Import(BareStartEndpoint.class)
 class CoopFlowBenchmark extends MariaDbIntegrationTest {
 
     private static final Path TARGET = Path.of(System.getProperty("coopflow.test.target", "target"));
@@ -337,7 +339,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         int n = size.submissionsPerThread();
         int warmup = 20;
         Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(
-                population.insertBareRequests(warmup + 1 + rounds * (n + 4 * n)));
+                population.insertBareRequests(2 * (warmup + 1 + rounds * (n + 4 * n))));
         Api[] partners = {new Api(http(), "partner-kh"), new Api(http(), "partner-gt")};
         Load.Op coop = (thread, i) -> {
             ResponseEntity<Map<String, Object>> r = partners[thread % 2].submit(
@@ -354,28 +356,45 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
             variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(b.partnerOrg()));
             runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), variables);
         };
+        // the same start behind the API's HTTP stack (BareStartEndpoint): what HTTP costs, apart from CoopFlow's work
+        Load.Op bareHttp = (thread, i) -> {
+            Population.BareRequest b = bare.poll();
+            ResponseEntity<Map<String, Object>> r = partners[thread % 2].post(BareStartEndpoint.PATH, Map.of(
+                    "requestId", b.id(), "reference", b.reference(), "sector", b.sector(), "urgent", b.urgent(),
+                    "partnerOrg", b.partnerOrg()));
+            require(r.getStatusCode().value() == 201, "bare start: " + r);
+        };
         Load.warmUp(warmup, 3_000, coop);
         Load.sequential(warmup, 0, raw);
+        Load.sequential(warmup, 0, bareHttp);
         trace("submission-coopflow", coop);
         trace("submission-raw", raw);
         Side coop1 = side();
         Side raw1 = side();
+        Side http1 = side();
         Side coop4 = side();
         Side raw4 = side();
+        Side http4 = side();
         interleave(rounds, List.of(
                 () -> coop1.measure(() -> sequential(0, n, coop)),
-                () -> raw1.measure(() -> sequential(0, n, raw))));
+                () -> raw1.measure(() -> sequential(0, n, raw)),
+                () -> http1.measure(() -> sequential(0, n, bareHttp))));
         interleave(rounds, List.of(
                 () -> coop4.measure(() -> concurrent(4, n, coop)),
-                () -> raw4.measure(() -> concurrent(4, n, raw))));
+                () -> raw4.measure(() -> concurrent(4, n, raw)),
+                () -> http4.measure(() -> concurrent(4, n, bareHttp))));
         report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 1 client thread", pop,
                 coop1.samples(), raw1.samples(), SUBMISSION_RATIO);
         report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 4 client threads", pop,
                 coop4.samples(), raw4.samples(), SUBMISSION_RATIO);
+        report.throughput("1", "POST /api/v1/requests vs the same start behind the API's HTTP stack (HTTP Basic, JSON;"
+                + " no CoopFlow work), 1 client thread", pop, coop1.samples(), http1.samples(), 0);
+        report.throughput("1", "POST /api/v1/requests vs the same start behind the API's HTTP stack (HTTP Basic, JSON;"
+                + " no CoopFlow work), 4 client threads", pop, coop4.samples(), http4.samples(), 0);
         costs("1", "submission", pop, coop1, raw1);
-        log("submission %s: 1 thread %.1f vs %.1f ops/s, 4 threads %.1f vs %.1f ops/s", pop,
-                coop1.samples().perSecond(), raw1.samples().perSecond(), coop4.samples().perSecond(),
-                raw4.samples().perSecond());
+        log("submission %s: 1 thread %.1f vs %.1f (raw) vs %.1f (raw over HTTP) ops/s, 4 threads %.1f vs %.1f vs %.1f"
+                + " ops/s", pop, coop1.samples().perSecond(), raw1.samples().perSecond(), http1.samples().perSecond(),
+                coop4.samples().perSecond(), raw4.samples().perSecond(), http4.samples().perSecond());
     }
 
     // ---------------------------------------------------------------- 3. claim + complete
