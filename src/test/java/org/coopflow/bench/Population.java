@@ -430,7 +430,8 @@ final class Population {
 
     /**
      * Refreshes the optimizer's statistics after a bulk load, as a DBA would after an import; first the dashboard's
-     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V201), as an upgrade fills them.
+     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V201), as an upgrade fills
+     * them.
      */
     void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
