@@ -85,14 +85,14 @@ class TaskViewProjector {
      * An assignment by the model when the task is created (the expert's own answer) is part of its opening.
      * Called on both the assignment and the update event (whichever the engine fires first sees the change).
      */
-    private void assigned(DelegateTask task, long requestId) {
+    private TaskViewRow assigned(DelegateTask task, long requestId) {
         TaskViewRow before = mapper.findById(task.getId());
         String previous = before == null ? null : before.assignee();
         String assignee = task.getAssignee();
         mapper.updateAssignee(task.getId(), assignee);
         mapper.updateClaimable(task.getId(), assignee);
         if (before == null || java.util.Objects.equals(previous, assignee)) {
-            return;
+            return before;
         }
         String by = engineIdentity.currentUserId();
         String key = task.getTaskDefinitionKey();
@@ -103,21 +103,31 @@ class TaskViewProjector {
         } else {
             events.publishEvent(new TaskDelegated(requestId, task.getId(), key, by, assignee));
         }
+        return before;
     }
 
+    /**
+     * A change of the due date or of the candidates is told apart from the row read before it ({@code before}):
+     * the read model may hold whole seconds only (the MySQL URL sends no fractions), so the due dates are compared
+     * to the second.
+     */
     private void updated(DelegateTask task, long requestId) {
-        assigned(task, requestId);
-        mapper.updateDue(task.getId(), instant(task.getDueDate()),
-                task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        TaskViewRow before = assigned(task, requestId);
+        Instant due = instant(task.getDueDate());
+        mapper.updateDue(task.getId(), due, task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
         mapper.deleteCandidates(task.getId());
-        syncCandidates(task);
+        List<String> queues = syncCandidates(task);
+        if (before != null && (!sameSecond(before.dueAt(), due)
+                || !new java.util.TreeSet<>(queues).equals(new java.util.TreeSet<>(queuesOf(before))))) {
+            events.publishEvent(new TaskDueOrCandidatesChanged(requestId, task.getId(), task.getTaskDefinitionKey()));
+        }
     }
 
     /**
      * One queue row per candidate group, and one per candidate user (a substitute, queue {@code user:<username>}),
      * which stays claimable while the task is assigned to someone else.
      */
-    private void syncCandidates(DelegateTask task) {
+    private List<String> syncCandidates(DelegateTask task) {
         List<String> queues = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(link -> link.getGroupId() != null ? link.getGroupId()
@@ -126,6 +136,7 @@ class TaskViewProjector {
                 .distinct()
                 .toList();
         queues.forEach(queue -> mapper.insertCandidate(task.getId(), queue, queues.size()));
+        return queues;
     }
 
     /**
@@ -134,7 +145,8 @@ class TaskViewProjector {
      * calls this afterwards, outside the engine's command.
      */
     void resyncCandidates(String taskId) {
-        if (mapper.findById(taskId) == null) {
+        TaskViewRow row = mapper.findById(taskId);
+        if (row == null) {
             return;
         }
         List<String> queues = taskService.getIdentityLinksForTask(taskId).stream()
@@ -146,11 +158,21 @@ class TaskViewProjector {
                 .toList();
         mapper.deleteCandidates(taskId);
         queues.forEach(queue -> mapper.insertCandidate(taskId, queue, queues.size()));
+        events.publishEvent(new TaskDueOrCandidatesChanged(row.requestId(), taskId, row.taskKey()));
     }
 
     private void removed(String taskId) {
         mapper.deleteCandidates(taskId);
         mapper.delete(taskId);
+    }
+
+    private static List<String> queuesOf(TaskViewRow row) {
+        return row.candidateGroups() == null || row.candidateGroups().isBlank() ? List.of()
+                : List.of(row.candidateGroups().split(","));
+    }
+
+    private static boolean sameSecond(Instant a, Instant b) {
+        return a == null ? b == null : b != null && a.getEpochSecond() == b.getEpochSecond();
     }
 
     private static Instant instant(Date date) {

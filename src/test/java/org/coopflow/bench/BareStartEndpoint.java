@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.coopflow.request.RequestProcess;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tells the cost of HTTP apart from the cost of CoopFlow's own work. Imported by CoopFlowBenchmark only; never in the
  * product.
  */
+@TestComponent // not picked up by the other tests' scanning: only CoopFlowBenchmark imports it
 @RestController
 class BareStartEndpoint {
 

@@ -843,6 +843,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         figures.put("DashboardRollupMapper.stageTotals", "roll-up: cycle time counts and sums");
         figures.put("DashboardRollupMapper.stageHistogram", "roll-up: cycle time histogram");
         figures.put("DashboardRollupMapper.mousSignedPerYear", "roll-up: MOUs per year");
+        figures.put("DashboardTaskRollupMapper.countByAgency", "roll-up: open tasks per agency");
         List<String> costs = new ArrayList<>();
         for (Map.Entry<String, String> figure : figures.entrySet()) {
             Map<String, Object> parameters = dashboardParameters(figure.getKey(), filter);
@@ -1011,7 +1012,10 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         return parameters;
     }
 
-    /** One of DashboardMapper's (or, named "DashboardRollupMapper.x", the roll-ups') statements as MyBatis would send it, its parameters bound, after a prefix. */
+    /**
+     * One of DashboardMapper's (or, named "DashboardRollupMapper.x" or "DashboardTaskRollupMapper.x", the roll-ups')
+     * statements as MyBatis would send it, its parameters bound, after a prefix.
+     */
     private PreparedStatement dashboardStatement(Connection c, String prefix, String statement,
                                                  Map<String, Object> parameters) throws SQLException {
         Configuration configuration = sqlSessions.getConfiguration();

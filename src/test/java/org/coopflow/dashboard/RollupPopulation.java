@@ -65,13 +65,33 @@ final class RollupPopulation {
         this.dataSource = dataSource;
     }
 
-    /** Empties the roll-ups and fills them again with the migration's own script (V161), in this transaction. */
+    /** The task roll-up's tables, which the V201 script fills from the task list's read model. */
+    static final List<String> TASK_ROLLUPS = List.of("dashboard_task_agency", "dashboard_task_count");
+
+    /**
+     * Empties the roll-ups and fills them again with the migrations' own scripts (V161, and V201 for the tasks), in
+     * this transaction.
+     */
     void rebuildFromMigration() {
         ROLLUPS.forEach(table -> jdbc.update("DELETE FROM " + table));
+        run("db/migration/V161__dashboard_rollups_from_projections.sql");
+        rebuildTasksFromMigration(jdbc, dataSource);
+    }
+
+    /** Empties the task roll-up and fills it again with its migration's script (V201), in this transaction. */
+    static void rebuildTasksFromMigration(JdbcTemplate jdbc, DataSource dataSource) {
+        TASK_ROLLUPS.forEach(table -> jdbc.update("DELETE FROM " + table));
+        run(dataSource, "db/migration/V201__dashboard_task_rollup_from_read_model.sql");
+    }
+
+    private void run(String script) {
+        run(dataSource, script);
+    }
+
+    private static void run(DataSource dataSource, String script) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            ScriptUtils.executeSqlScript(connection,
-                    new ClassPathResource("db/migration/V161__dashboard_rollups_from_projections.sql"));
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
