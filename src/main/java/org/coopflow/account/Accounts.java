@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ import org.coopflow.shared.ForbiddenException;
 import org.coopflow.shared.InvalidInputException;
 import org.coopflow.shared.NotFoundException;
 import org.coopflow.shared.Page;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,10 +66,11 @@ public class Accounts {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     Accounts(AccountMapper mapper, PasswordPolicy policy, PasswordEncoder passwords, LoginThrottle throttle,
              LoginAudit loginAudit, SecondFactors secondFactors, Sessions sessions, ObjectMapper json, Clock clock,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.policy = policy;
         this.passwords = passwords;
@@ -78,6 +81,7 @@ public class Accounts {
         this.json = json;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     public Page<AccountView> find(CurrentUser admin, String search, String groupId, int page, int size) {
@@ -147,6 +151,9 @@ public class Accounts {
             mapper.deleteMemberships(username);
             groups.forEach(group -> mapper.insertMembership(username, group));
             record(admin, username, "UPDATED", snapshot, address);
+            if (!Objects.equals(before.organisationCode(), form.getOrganisationCode())) {
+                events.publishEvent(new AccountOrganisationChanged(username));
+            }
         });
         // New roles take effect at the next sign-in: the account's sessions end now.
         sessions.endAll(username, null);

@@ -20,6 +20,9 @@ interface DashboardTaskRollupMapper {
 
     void deleteMemberships(@Param("taskId") String taskId);
 
+    /** The open tasks this account holds. */
+    List<String> heldTasks(@Param("username") String username);
+
     void insertMemberships(@Param("taskId") String taskId, @Param("rows") List<Membership> rows);
 
     void addTasks(@Param("agency") String agency, @Param("dueOn") java.time.LocalDate dueOn, @Param("slot") int slot,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.coopflow.account.AccountOrganisationChanged;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
 import org.coopflow.tasklist.TaskClaimed;
 import org.coopflow.tasklist.TaskClosed;
@@ -67,6 +68,12 @@ class DashboardTaskRollups {
     @EventListener
     void onClosed(TaskClosed closed) {
         recount(closed.taskId());
+    }
+
+    /** The tasks an account holds count for its new organisation (task ids in order: the counters' key order). */
+    @EventListener
+    void onAccountMoved(AccountOrganisationChanged moved) {
+        mapper.heldTasks(moved.username()).forEach(this::recount);
     }
 
     /** Open and overdue tasks per agency at {@code now}. */

@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.TaskService;
+import org.coopflow.account.AccountForm;
+import org.coopflow.account.Accounts;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
 import org.coopflow.identity.CoopFlowUserDetailsService;
+import org.coopflow.identity.CurrentUser;
 import org.coopflow.support.Journeys;
 import org.coopflow.support.Journeys.Cast;
 import org.coopflow.support.Journeys.Journey;
@@ -65,6 +68,9 @@ class DashboardTaskRollupsIT extends MariaDbIntegrationTest {
 
     @Autowired
     CoopFlowUserDetailsService users;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -161,6 +167,35 @@ class DashboardTaskRollupsIT extends MariaDbIntegrationTest {
         assertThat(overdue(rollup(FAR_DUE.plus(Duration.ofHours(1))), "MOIS"))
                 .isEqualTo(overdue(anHourBefore, "MOIS"));
         assertAgrees("closed");
+    }
+
+    @Test
+    void theTasksOfAnAccountMovedToAnotherAgencyCountThereAtOnce() {
+        Cast cast = Cast.of(rest);
+        String username = "moved-" + Long.toString(System.nanoTime(), 36);
+        CurrentUser admin = users.currentUserOf("admin");
+        accounts.create(admin, account(username, "MOIS", "expert:MOIS"), null);
+        Journey journey = Journeys.submitted(cast);
+        String screening = cast.intake().taskId(journey.id(), "screenRequest");
+        taskService.setAssignee(screening, username);
+        Map<String, AgencyTasks> held = rollup(Instant.now());
+
+        accounts.update(admin, username, account(username, "KOMSCO", "expert:KOMSCO"), null);
+
+        assertAgrees("its holder moved from MOIS to KOMSCO");
+        Map<String, AgencyTasks> moved = rollup(Instant.now());
+        assertThat(open(moved, "KOMSCO")).isEqualTo(open(held, "KOMSCO") + 1);
+        assertThat(open(moved, "MOIS")).isEqualTo(open(held, "MOIS") - 1);
+    }
+
+    private static AccountForm account(String username, String organisation, String group) {
+        AccountForm form = new AccountForm();
+        form.setUsername(username);
+        form.setDisplayName("Moved Official");
+        form.setEmail(username + "@mois.go.kr.example");
+        form.setOrganisationCode(organisation);
+        form.setGroups(List.of(group));
+        return form;
     }
 
     /** The roll-up and the statement agree now, just before and after, and far ahead. */
