@@ -3,10 +3,8 @@ package org.coopflow.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,15 +95,12 @@ public class RequestSearchIndex {
     /**
      * The query as the database answers it fastest: a word searched by its beginning that begins only a few indexed
      * words ("enrol": enrol, enrolled, enrolment) becomes a choice among them, each an index lookup, rather than a
-     * range read again for every candidate request; one that begins a single word ("customs") becomes that word, an
-     * exact term, whose index entries a page can read newest first (SearchQuery#drivingTerm). One short index read per
-     * such word.
+     * range read again for every candidate request. One short index read per such word.
      */
     public SearchQuery expand(SearchQuery query) {
         if (query == null || query.prefixes().isEmpty()) {
             return query;
         }
-        Set<String> exact = new LinkedHashSet<>(query.exact());
         List<String> prefixes = new ArrayList<>();
         List<List<String>> anyOf = new ArrayList<>(query.anyOf());
         for (String prefix : query.prefixes()) {
@@ -115,13 +110,11 @@ public class RequestSearchIndex {
             }
             if (words.size() > MAX_EXPANSION) {
                 prefixes.add(prefix);
-            } else if (words.size() == 1) {
-                exact.add(words.get(0)); // "customs" begins only customs: an exact term, which can drive the page
             } else {
                 anyOf.add(List.copyOf(words));
             }
         }
-        return new SearchQuery(query.text(), List.copyOf(exact), List.copyOf(prefixes), List.copyOf(anyOf), false);
+        return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
     }
 
     private void write(Long requestId, Instant createdAt, java.util.Set<String> terms) {

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Words typed as their beginning find what they found before they could drive the page: a beginning of one indexed word
- * is searched as that word (read newest first from its index entries), of several as a choice among them; alone, with
- * Korean pairs or with another word; page by page; and counted exactly below the limit and as the limit at and past it.
+ * read newest first from that word's index entries, of several from a merge of each word's; alone, with Korean pairs or
+ * with another word; page by page; and counted exactly below the limit and as the limit at and past it.
  * Requests written in the test's transaction, rolled back.
  */
 @Transactional
@@ -51,7 +51,8 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
 
     @BeforeEach
     void requestsCreatedOutOfIdOrder() {
-        m = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        m = "zq" + UUID.randomUUID().toString().replace("-", "").chars().limit(6).map(c -> 'a' + Character.digit(c, 16))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         String[] titles = {
             m + "alpha 주민등록 national", m + "alpha 주민 등록", m + "beta registry", m + "betamax national registry",
             m + "alpha national", m + "beta 선거 관리", m + "alpha registry 주민등록증", m + "gamma"};
@@ -68,18 +69,19 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
     @Test
     void aBeginningOfOneWordIsThatWordAndOfSeveralAChoice() {
         SearchQuery one = index.expand(SearchText.query(m + "al"));
-        assertThat(one.exact()).containsExactly(m + "alpha");
-        assertThat(one.anyOf()).isEmpty();
+        assertThat(one.anyOf()).containsExactly(List.of(m + "alpha"));
         assertThat(one.drivingTerm()).isEqualTo(m + "alpha");
 
         SearchQuery several = index.expand(SearchText.query(m + "bet"));
         assertThat(several.exact()).isEmpty();
         assertThat(several.anyOf()).containsExactly(List.of(m + "beta", m + "betamax"));
+        assertThat(several.drivingChoice()).isEqualTo(List.of(m + "beta", m + "betamax"));
+        assertThat(one.drivingChoice()).as("its one word drives").isNull();
 
-        // with Korean pairs, the word (the longest exact term) drives
+        // a typed exact term (a Korean pair) drives before a beginning
         SearchQuery withKorean = index.expand(SearchText.query(m + "alp 주민등록"));
-        assertThat(withKorean.exact()).contains("주민", "민등", "등록", m + "alpha");
-        assertThat(withKorean.drivingTerm()).isEqualTo(m + "alpha");
+        assertThat(withKorean.exact()).containsExactlyInAnyOrder("주민", "민등", "등록");
+        assertThat(withKorean.drivingTerm()).isIn("주민", "민등", "등록");
     }
 
     @Test
@@ -94,13 +96,15 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
         assertFinds("주민등록 " + m + "al", 0, 1, 6);
         assertFinds(m + "al nation", 0, 4);
         assertFinds(m + "bet registry", 2, 3);
+        assertFinds(m + "bet nation", 3);
+        assertFinds(m + "bet regis", 2, 3); // the other beginning (a choice or a range) checked by key
         assertFinds(m + "alpha " + m + "beta");
     }
 
     @Test
     void theCountIsExactBelowTheLimitAndTheLimitAtAndPastIt() {
         RequestScope manager = RequestScope.of(users.currentUserOf("manager"));
-        RequestFilter alpha = keywords(index.expand(SearchText.query(m + "al"))); // an exact term: 4
+        RequestFilter alpha = keywords(index.expand(SearchText.query(m + "al"))); // one word, driving: 4
         RequestFilter any = keywords(index.expand(SearchText.query(m))); // a choice of 4 words: 8
         RequestFilter range = keywords(SearchText.query(m)); // the same, unexpanded: a range
 
@@ -121,6 +125,8 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
         RequestScope nec = RequestScope.of(users.currentUserOf("coord-nec")); // sees none of these (no agency)
         assertThat(mapper.countUpTo(nec, alpha, 1)).isZero();
         assertThat(mapper.countUpTo(nec, alpha, 10)).isZero();
+        assertThat(requests.list(users.currentUserOf("coord-nec"), keywords(SearchText.query(m + "bet")), 0, 50)
+                .items()).isEmpty();
 
         // the page's total: exact below Page.COUNT_LIMIT
         var page = requests.list(users.currentUserOf("manager"), alpha, 0, 2);
@@ -130,7 +136,7 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
     }
 
     /**
-     * The service's pages (expanded, an exact term driving) list these requests newest first, as the unexpanded query
+     * The service's pages (expanded: a word or a choice driving) list these requests newest first, as the unexpanded query
      * (every beginning read as a range, nothing driving) does.
      */
     private void assertFinds(String typed, int... expected) {
