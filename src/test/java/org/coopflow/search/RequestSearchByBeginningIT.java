@@ -45,6 +45,9 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
     @Autowired
     CoopFlowUserDetailsService users;
 
+    @Autowired
+    SearchIndexMapper terms;
+
     /** A word beginning no other test writes. */
     private String m;
     private final List<CooperationRequest> written = new ArrayList<>();
@@ -82,6 +85,15 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
         SearchQuery withKorean = index.expand(SearchText.query(m + "alp 주민등록"));
         assertThat(withKorean.exact()).containsExactlyInAnyOrder("주민", "민등", "등록");
         assertThat(withKorean.drivingTerm()).isIn("주민", "민등", "등록");
+    }
+
+    @Test
+    void theWordsABeginningBeginsAreListedInOrderUpToALimit() {
+        assertThat(terms.findTermsStartingWith(m, 10))
+                .containsExactly(m + "alpha", m + "beta", m + "betamax", m + "gamma");
+        assertThat(terms.findTermsStartingWith(m, 3)).containsExactly(m + "alpha", m + "beta", m + "betamax");
+        assertThat(terms.findTermsStartingWith(m + "beta", 10)).containsExactly(m + "beta", m + "betamax");
+        assertThat(terms.findTermsStartingWith(m + "z", 10)).isEmpty();
     }
 
     @Test
