@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.coopflow.request.RequestScope;
+import org.coopflow.shared.CappedCount;
 import org.coopflow.shared.GeneratedId;
 
 /** The library's tables (V110). Every read of entries applies the reader's filter ("readable" in the XML). */
@@ -98,8 +99,17 @@ interface LibraryMapper {
                                 @Param("limit") int limit);
 
     /** How many entries the search finds, counted up to {@code limit} (a broad search reads no further). */
-    long countUpTo(@Param("reader") LibraryReader reader, @Param("scope") RequestScope scope,
-                   @Param("filter") LibraryFilter filter, @Param("limit") int limit);
+    default long countUpTo(LibraryReader reader, RequestScope scope, LibraryFilter filter, int limit) {
+        return CappedCount.upTo(limit, new CappedCount.Part(skip -> findPast(reader, scope, filter, skip) != null,
+                () -> count(reader, scope, filter)));
+    }
+
+    /** 1 if the search finds more than {@code skip} entries, null otherwise. */
+    Integer findPast(@Param("reader") LibraryReader reader, @Param("scope") RequestScope scope,
+                     @Param("filter") LibraryFilter filter, @Param("skip") int skip);
+
+    long count(@Param("reader") LibraryReader reader, @Param("scope") RequestScope scope,
+               @Param("filter") LibraryFilter filter);
 
     List<FacetCount> countByFacet(@Param("facet") Facet facet, @Param("reader") LibraryReader reader,
                                   @Param("scope") RequestScope scope, @Param("filter") LibraryFilter filter);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.coopflow.shared.CappedCount;
 
 @Mapper
 public interface RequestMapper {
@@ -42,9 +43,15 @@ public interface RequestMapper {
 
     long count(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter);
 
-    /** Counts at most {@code upTo} requests: a list's count that stops growing with the list. */
-    long countUpTo(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter,
-                   @Param("upTo") int upTo);
+    /** Counts at most {@code upTo} requests: a list's count that stops growing with the list (shared.CappedCount). */
+    default long countUpTo(RequestScope scope, RequestFilter filter, int upTo) {
+        return CappedCount.upTo(upTo, new CappedCount.Part(skip -> findPast(scope, filter, skip) != null,
+                () -> count(scope, filter)));
+    }
+
+    /** 1 if more than {@code skip} requests are visible and match, null otherwise. */
+    Integer findPast(@Param("scope") RequestScope scope, @Param("filter") RequestFilter filter,
+                     @Param("skip") int skip);
 
     void updateStatus(@Param("id") Long id, @Param("status") RequestStatus status, @Param("now") Instant now);
 

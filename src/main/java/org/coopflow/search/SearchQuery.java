@@ -19,10 +19,24 @@ public record SearchQuery(String text, List<String> exact, List<String> prefixes
 
     /**
      * The word whose index entries a page reads newest first (the others are checked by key): the longest exact term,
-     * as a longer word is usually the rarer one. Null when there is no exact term (only beginnings of words).
+     * as a longer word is usually the rarer one; without one, a beginning of a single indexed word ("customs", a
+     * choice of one). Null when there is neither.
      */
     public String drivingTerm() {
-        return exact.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return exact.stream().max(java.util.Comparator.comparingInt(String::length))
+                .or(() -> anyOf.stream().filter(words -> words.size() == 1).map(words -> words.get(0)).findFirst())
+                .orElse(null);
+    }
+
+    /**
+     * Without an exact term, the choice among a few words whose index entries a page reads newest first, merged (the
+     * one of fewest words: fewest runs to merge). Null when an exact term drives or there is no choice.
+     */
+    public List<String> drivingChoice() {
+        if (drivingTerm() != null) {
+            return null;
+        }
+        return anyOf.stream().min(java.util.Comparator.comparingInt(List::size)).orElse(null);
     }
 
     public boolean isEmpty() {

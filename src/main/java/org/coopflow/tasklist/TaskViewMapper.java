@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.coopflow.shared.CappedCount;
 
 @Mapper
 interface TaskViewMapper {
@@ -46,8 +47,9 @@ interface TaskViewMapper {
     }
 
     /** Counts at most {@code upTo} tasks (shared.Page.COUNT_UP_TO): the count stops growing with the list. */
-    long countAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
-                       @Param("upTo") int upTo);
+    default long countAssigned(String assignee, TaskListFilter filter, int upTo) {
+        return CappedCount.upTo(upTo, assigned(this, assignee, filter));
+    }
 
     List<TaskViewRow> findOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
                                   @Param("sort") TaskListSort sort, @Param("offset") int offset,
@@ -57,9 +59,11 @@ interface TaskViewMapper {
         return findOffered(groups, filter, TaskListSort.DUE, offset, limit);
     }
 
-    /** At most {@code upTo} single-group tasks plus at most {@code upTo} tasks of several groups. */
-    long countOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
-                      @Param("upTo") int upTo);
+    /** Counts at most {@code upTo} tasks: single-group ones first, those of several groups only if still short. */
+    default long countOffered(List<String> groups, TaskListFilter filter, int upTo) {
+        return CappedCount.upTo(upTo, singleGroupOffered(this, groups, filter),
+                severalGroupsOffered(this, groups, filter));
+    }
 
     List<TaskViewRow> findMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
                                @Param("filter") TaskListFilter filter, @Param("sort") TaskListSort sort,
@@ -70,9 +74,48 @@ interface TaskViewMapper {
         return findMine(assignee, groups, filter, TaskListSort.DUE, offset, limit);
     }
 
-    /** At most {@code upTo} of each part: assigned, single-group offered, several-group offered. */
-    long countMine(@Param("assignee") String assignee, @Param("groups") List<String> groups,
-                   @Param("filter") TaskListFilter filter, @Param("upTo") int upTo);
+    /** Counts at most {@code upTo} tasks: assigned to me, then offered to one of my groups, then to several. */
+    default long countMine(String assignee, List<String> groups, TaskListFilter filter, int upTo) {
+        if (groups.isEmpty()) {
+            return countAssigned(assignee, filter, upTo);
+        }
+        return CappedCount.upTo(upTo, assigned(this, assignee, filter), singleGroupOffered(this, groups, filter),
+                severalGroupsOffered(this, groups, filter));
+    }
+
+    /** 1 if more than {@code skip} tasks are assigned to this user, null otherwise. */
+    Integer findAssignedPast(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter,
+                             @Param("skip") int skip);
+
+    long countAllAssigned(@Param("assignee") String assignee, @Param("filter") TaskListFilter filter);
+
+    /** 1 if more than {@code skip} claimable tasks are offered to one of these groups alone, null otherwise. */
+    Integer findSingleGroupOfferedPast(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
+                                       @Param("skip") int skip);
+
+    long countAllSingleGroupOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
+
+    /** A task id if more than {@code skip} claimable tasks of several groups are offered to these, null otherwise. */
+    String findSeveralGroupsOfferedPast(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter,
+                                        @Param("skip") int skip);
+
+    long countAllSeveralGroupsOffered(@Param("groups") List<String> groups, @Param("filter") TaskListFilter filter);
+
+    private static CappedCount.Part assigned(TaskViewMapper m, String assignee, TaskListFilter filter) {
+        return new CappedCount.Part(skip -> m.findAssignedPast(assignee, filter, skip) != null,
+                () -> m.countAllAssigned(assignee, filter));
+    }
+
+    private static CappedCount.Part singleGroupOffered(TaskViewMapper m, List<String> groups, TaskListFilter filter) {
+        return new CappedCount.Part(skip -> m.findSingleGroupOfferedPast(groups, filter, skip) != null,
+                () -> m.countAllSingleGroupOffered(groups, filter));
+    }
+
+    private static CappedCount.Part severalGroupsOffered(TaskViewMapper m, List<String> groups,
+                                                         TaskListFilter filter) {
+        return new CappedCount.Part(skip -> m.findSeveralGroupsOfferedPast(groups, filter, skip) != null,
+                () -> m.countAllSeveralGroupsOffered(groups, filter));
+    }
 
     List<TaskViewRow> findDueBetween(@Param("after") Instant after, @Param("until") Instant until,
                                      @Param("limit") int limit);

@@ -61,9 +61,10 @@ class RequestSearchPastTheLimitIT extends MariaDbIntegrationTest {
 
     @BeforeEach
     void tenThousandAndOneRequestsWithOneWord() {
-        // at most 10 letters: the rarer word must still fit in the index's 32 characters
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        letters = letters.substring(0, Math.min(10, letters.length()));
+        // 10 random letters (a-p): "rarerwordthanthat" and them within a term's 32 characters
+        String letters = UUID.randomUUID().toString().replace("-", "").chars().limit(10)
+                .map(c -> 'a' + Character.digit(c, 16))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         common = "commonword" + letters;
         rare = "rarerwordthanthat" + letters;
         marker = "limit-" + UUID.randomUUID() + "-";

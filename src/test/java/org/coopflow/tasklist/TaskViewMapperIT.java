@@ -293,16 +293,27 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
         task(screeningRequest, "foreign", null, t0, null, foreignGroup);
         List<String> groups = List.of(groupA, groupB);
 
-        // at or below the limit: exact, a task offered to two of my groups once
+        // below the limit: exact, a task offered to two of my groups once
+        assertThat(mapper.countOffered(groups, TaskListFilter.none(), 9)).isEqualTo(8);
+        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), 11)).isEqualTo(10);
+        assertThat(mapper.countAssigned(me, TaskListFilter.none(), 3)).isEqualTo(2);
+        assertThat(mapper.countOffered(List.of(groupB), TaskListFilter.none(), 4)).isEqualTo(3);
+
+        // exactly at it, and past it: the limit ("more than"), whichever part reaches it
         assertThat(mapper.countOffered(groups, TaskListFilter.none(), 8)).isEqualTo(8);
         assertThat(mapper.countMine(me, groups, TaskListFilter.none(), 10)).isEqualTo(10);
         assertThat(mapper.countAssigned(me, TaskListFilter.none(), 2)).isEqualTo(2);
-
-        // past it: each part stops at the limit, so the sum says "more than" without counting the rest
         assertThat(mapper.countAssigned(me, TaskListFilter.none(), 1)).isEqualTo(1);
-        assertThat(mapper.countOffered(groups, TaskListFilter.none(), 2)).isEqualTo(2 + 2);
-        assertThat(mapper.countMine(me, groups, TaskListFilter.none(), 2)).isEqualTo(2 + 2 + 2);
+        for (int upTo = 1; upTo <= 7; upTo++) { // the single-group part alone, then with the several-group one
+            assertThat(mapper.countOffered(groups, TaskListFilter.none(), upTo)).as("offered up to %d", upTo)
+                    .isEqualTo(upTo);
+        }
+        for (int upTo = 1; upTo <= 9; upTo++) { // assigned alone, then single-group, then several-group
+            assertThat(mapper.countMine(me, groups, TaskListFilter.none(), upTo)).as("mine up to %d", upTo)
+                    .isEqualTo(upTo);
+        }
         assertThat(mapper.countOffered(List.of(groupB), TaskListFilter.none(), 2)).isEqualTo(2);
+        assertThat(mapper.countMine(me, List.of(), TaskListFilter.none(), 1)).isEqualTo(1);
         // with a filter the count stops the same way
         assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, "NATIONAL_ID", null), 3)).isEqualTo(3);
         assertThat(mapper.countOffered(groups, new TaskListFilter(null, null, "SMART_CITY", null), 10)).isEqualTo(3);
