@@ -10,12 +10,7 @@ import java.util.TreeMap;
 
 import org.coopflow.account.AccountOrganisationChanged;
 import org.coopflow.dashboard.Dashboard.AgencyTasks;
-import org.coopflow.tasklist.TaskClaimed;
-import org.coopflow.tasklist.TaskClosed;
-import org.coopflow.tasklist.TaskDelegated;
-import org.coopflow.tasklist.TaskDueOrCandidatesChanged;
-import org.coopflow.tasklist.TaskOpened;
-import org.coopflow.tasklist.TaskReleased;
+import org.coopflow.tasklist.TaskChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -40,34 +35,10 @@ class DashboardTaskRollups {
         this.mapper = mapper;
     }
 
+    /** Opened, claimed, released, delegated, its due date or candidates changed, closed: recounted alike. */
     @EventListener
-    void onOpened(TaskOpened opened) {
-        recount(opened.taskId());
-    }
-
-    @EventListener
-    void onClaimed(TaskClaimed claimed) {
-        recount(claimed.taskId());
-    }
-
-    @EventListener
-    void onReleased(TaskReleased released) {
-        recount(released.taskId());
-    }
-
-    @EventListener
-    void onDelegated(TaskDelegated delegated) {
-        recount(delegated.taskId());
-    }
-
-    @EventListener
-    void onDueOrCandidatesChanged(TaskDueOrCandidatesChanged changed) {
+    void onTaskChanged(TaskChanged changed) {
         recount(changed.taskId());
-    }
-
-    @EventListener
-    void onClosed(TaskClosed closed) {
-        recount(closed.taskId());
     }
 
     /** The tasks an account holds count for its new organisation (task ids in order: the counters' key order). */

@@ -1,5 +1,5 @@
 package org.coopflow.tasklist;
 
 /** The holder gave a task back: it is offered to its groups again. */
-public record TaskReleased(Long requestId, String taskId, String taskKey, String username) {
+public record TaskReleased(Long requestId, String taskId, String taskKey, String username) implements TaskChanged {
 }

@@ -1,6 +1,5 @@
 package org.coopflow.bench;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,17 +29,9 @@ class BareStartEndpoint {
     }
 
     @PostMapping(PATH)
-    ResponseEntity<Map<String, Object>> start(@RequestBody Start start) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(RequestProcess.VAR_REQUEST_ID, start.requestId());
-        variables.put(RequestProcess.VAR_REFERENCE, start.reference());
-        variables.put(RequestProcess.VAR_SECTOR, start.sector());
-        variables.put(RequestProcess.VAR_URGENT, start.urgent());
-        variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(start.partnerOrg()));
-        String id = runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, start.reference(), variables).getId();
+    ResponseEntity<Map<String, Object>> start(@RequestBody Population.BareRequest request) {
+        String id = runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, request.reference(),
+                request.startVariables()).getId();
         return ResponseEntity.status(201).body(Map.of("processInstanceId", id));
-    }
-
-    record Start(long requestId, String reference, String sector, boolean urgent, String partnerOrg) {
     }
 }

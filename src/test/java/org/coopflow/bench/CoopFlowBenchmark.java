@@ -348,20 +348,12 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         };
         Load.Op raw = (thread, i) -> {
             Population.BareRequest b = bare.poll();
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(RequestProcess.VAR_REQUEST_ID, b.id());
-            variables.put(RequestProcess.VAR_REFERENCE, b.reference());
-            variables.put(RequestProcess.VAR_SECTOR, b.sector());
-            variables.put(RequestProcess.VAR_URGENT, b.urgent());
-            variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(b.partnerOrg()));
-            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), variables);
+            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), b.startVariables());
         };
         // the same start behind the API's HTTP stack (BareStartEndpoint): what HTTP costs, apart from CoopFlow's work
         Load.Op bareHttp = (thread, i) -> {
             Population.BareRequest b = bare.poll();
-            ResponseEntity<Map<String, Object>> r = partners[thread % 2].post(BareStartEndpoint.PATH, Map.of(
-                    "requestId", b.id(), "reference", b.reference(), "sector", b.sector(), "urgent", b.urgent(),
-                    "partnerOrg", b.partnerOrg()));
+            ResponseEntity<Map<String, Object>> r = partners[thread % 2].post(BareStartEndpoint.PATH, b);
             require(r.getStatusCode().value() == 201, "bare start: " + r);
         };
         Load.warmUp(warmup, 3_000, coop);
@@ -405,10 +397,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         List<Population.BareRequest> bare = population.insertBareRequests(2 * (warmup + n + 1));
         List<String> tasks = new ArrayList<>();
         for (Population.BareRequest b : bare) {
-            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), Map.of(
-                    RequestProcess.VAR_REQUEST_ID, b.id(), RequestProcess.VAR_REFERENCE, b.reference(),
-                    RequestProcess.VAR_SECTOR, b.sector(), RequestProcess.VAR_URGENT, b.urgent(),
-                    RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(b.partnerOrg())));
+            runtime.startProcessInstanceByKey(RequestProcess.PROCESS_KEY, b.reference(), b.startVariables());
             tasks.add(taskList.openTasksOf(b.id()).stream().filter(t -> "screenRequest".equals(t.taskKey()))
                     .map(OpenTask::taskId).findFirst().orElseThrow());
         }

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.coopflow.request.RequestProcess;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.search.SearchText;
 
@@ -134,6 +135,17 @@ final class Population {
 
     /** A request row without a process, for the raw engine to start its process on. */
     record BareRequest(long id, String reference, String partnerOrg, String sector, boolean urgent) {
+
+        /** The variables a submission starts the request's process with. */
+        Map<String, Object> startVariables() {
+            Map<String, Object> variables = new java.util.LinkedHashMap<>();
+            variables.put(RequestProcess.VAR_REQUEST_ID, id);
+            variables.put(RequestProcess.VAR_REFERENCE, reference);
+            variables.put(RequestProcess.VAR_SECTOR, sector);
+            variables.put(RequestProcess.VAR_URGENT, urgent);
+            variables.put(RequestProcess.VAR_PARTNER_GROUP, RequestProcess.partnerGroup(partnerOrg));
+            return variables;
+        }
     }
 
     private static final int CHUNK = 500;
