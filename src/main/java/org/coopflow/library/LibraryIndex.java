@@ -80,8 +80,9 @@ class LibraryIndex {
     @Transactional
     public void submitted(Long requestId) {
         CooperationRequest request = requests.find(requestId);
-        if (request != null && mapper.findLibraryRequest(requestId) == null) {
-            mapper.insertLibraryRequest(requestId, RULES, request.sectorCode(), request.countryCode(), clock.instant());
+        if (request != null) {
+            mapper.insertNewLibraryRequest(requestId, RULES, request.sectorCode(), request.countryCode(),
+                    clock.instant());
         }
     }
 

@@ -42,6 +42,11 @@ interface LibraryMapper {
                               @Param("sector") String sector, @Param("country") String country,
                               @Param("now") Instant now);
 
+    /** A new request's row; one already there is left as it is. */
+    void insertNewLibraryRequest(@Param("requestId") Long requestId, @Param("rules") int rules,
+                                 @Param("sector") String sector, @Param("country") String country,
+                                 @Param("now") Instant now);
+
     void updateLibraryRequest(@Param("requestId") Long requestId, @Param("rules") int rules,
                               @Param("lastEntryAt") Instant lastEntryAt, @Param("now") Instant now);
 

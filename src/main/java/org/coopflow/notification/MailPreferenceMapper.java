@@ -19,6 +19,9 @@ interface MailPreferenceMapper {
     record Choice(String username, MailPreference preference) {
     }
 
+    /** The enabled accounts with this e-mail address, each with its stored choice or null for the default. */
+    List<Choice> findChoicesAtAddress(@Param("email") String email);
+
     int update(@Param("username") String username, @Param("preference") MailPreference preference,
                @Param("at") Instant at);
 

@@ -36,6 +36,12 @@ public class MailPreferences {
         return choices;
     }
 
+    /** The choice of each enabled account with this e-mail address (one query; none: no account has it). */
+    public List<MailPreference> ofAccountsAt(String email) {
+        return mapper.findChoicesAtAddress(email).stream()
+                .map(c -> c.preference() == null ? MailPreference.AT_ONCE : c.preference()).toList();
+    }
+
     @Transactional
     public void choose(String username, MailPreference preference) {
         if (mapper.update(username, preference, clock.instant()) == 0) {

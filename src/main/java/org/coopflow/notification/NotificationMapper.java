@@ -17,9 +17,6 @@ interface NotificationMapper {
 
     Recipient findRecipient(@Param("username") String username);
 
-    /** The enabled accounts with this e-mail address. */
-    List<String> findUsernamesByEmail(@Param("email") String email);
-
     /** Mails about this request to this address that are waiting or were handed over. */
     long countMailsTo(@Param("requestId") Long requestId, @Param("email") String email);
 

@@ -69,8 +69,8 @@ public class Notifier {
      * @return whether a mail was queued
      */
     public boolean notifyAddress(Long requestId, String email, Locale locale, String key, Object... args) {
-        List<String> accounts = mapper.findUsernamesByEmail(email);
-        if (!accounts.isEmpty() && accounts.stream().noneMatch(u -> preferences.of(u) == MailPreference.AT_ONCE)) {
+        List<MailPreference> accounts = preferences.ofAccountsAt(email);
+        if (!accounts.isEmpty() && !accounts.contains(MailPreference.AT_ONCE)) {
             return false;
         }
         send(requestId, List.of(new Recipient(null, email, locale.toLanguageTag())), key, args);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 /** Insert parameter for a new request; MyBatis writes the generated id back. */
 public class NewRequest {
     public Long id;
+    /** Known before the insert (reserved); null for rows that get theirs later (tests, fixtures). */
+    public String reference;
     public String partnerOrg;
     public String countryCode;
     public String sectorCode;

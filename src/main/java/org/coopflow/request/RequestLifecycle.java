@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.coopflow.shared.PageMemo;
+import org.coopflow.shared.TransactionMemo;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,8 +26,13 @@ public class RequestLifecycle {
         this.clock = clock;
     }
 
+    /**
+     * The request, read once per page or per transaction: a step's listeners each look it up; a write of it in the
+     * transaction ({@link RequestRowWrites}) makes the next look-up read it again.
+     */
     public CooperationRequest find(Long requestId) {
-        return PageMemo.get("request", requestId, mapper::findById);
+        return PageMemo.get("request", requestId,
+                id -> TransactionMemo.get(RequestRowWrites.MEMO, id, mapper::findById));
     }
 
     /** Moves an open request to a status; a closed request stays closed. */

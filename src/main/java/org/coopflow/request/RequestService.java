@@ -85,18 +85,20 @@ public class RequestService {
         }
         validate(command);
         String hash = SubmissionHash.of(command);
-        CooperationRequest existing = mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey);
-        if (existing != null) {
-            return replay(existing, hash);
-        }
         // reserved before the transaction, so concurrent submissions do not queue for each other's process start
         ReferenceNumbers.Reservation number = references.reserve();
         try {
             return new Submission(transaction.execute(
                     status -> create(user, partner, command, idempotencyKey, hash, locale, number)), true);
-        } catch (DuplicateKeyException raceLost) {
+        } catch (DuplicateKeyException repeated) {
+            // The key is not looked up first: the unique key answers a repeat (or a race) at the request's insert,
+            // and a repeat, which is rare, costs only a reference number reserved and given back.
             references.release(number);
-            return replay(mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey), hash);
+            CooperationRequest existing = mapper.findByIdempotencyKey(user.organisationCode(), idempotencyKey);
+            if (existing == null) {
+                throw repeated;
+            }
+            return replay(existing, hash);
         } catch (RuntimeException | Error failed) {
             references.release(number); // rolled back: the next submission takes this number
             throw failed;
@@ -259,10 +261,10 @@ public class RequestService {
         row.createdBy = user.username();
         row.createdAt = now;
         row.contactLocale = locale.toLanguageTag();
-        mapper.insert(row);
         String ref = references.take(number);
-        mapper.assignReference(row.id, ref);
-        searchIndex.index(row.id, row.createdAt, ref, row.title, row.description);
+        row.reference = ref;
+        mapper.insert(row);
+        searchIndex.indexNew(row.id, row.createdAt, ref, row.title, row.description);
         events.publishEvent(new RequestSubmitted(row.id));
 
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -41,16 +41,6 @@ public class RequestSearchIndex {
     }
 
     /**
-     * (Re)indexes a request just written in the caller's transaction: its new terms become visible to searches
-     * when that transaction commits, never before its row.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void index(Long requestId, Instant createdAt, String reference, String title, String description) {
-        write(requestId, createdAt, SearchText.terms(Objects.toString(reference, ""), Objects.toString(title, ""),
-                Objects.toString(description, "")));
-    }
-
-    /**
      * Reindexes a request from its row, unless it is indexed under the current rules already. The row is
      * locked meanwhile, so two nodes doing it at once index it once.
      *
@@ -117,13 +107,27 @@ public class RequestSearchIndex {
         return new SearchQuery(query.text(), query.exact(), List.copyOf(prefixes), List.copyOf(anyOf), false);
     }
 
+    /**
+     * Indexes a request created in the caller's transaction: its terms become visible to searches when that
+     * transaction commits, never before its row. A new request has no entries yet, so none are removed first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void indexNew(Long requestId, Instant createdAt, String reference, String title, String description) {
+        insert(requestId, createdAt, SearchText.terms(Objects.toString(reference, ""), Objects.toString(title, ""),
+                Objects.toString(description, "")));
+    }
+
     private void write(Long requestId, Instant createdAt, java.util.Set<String> terms) {
         mapper.deleteTerms(requestId);
+        mapper.deleteDocument(requestId);
+        insert(requestId, createdAt, terms);
+    }
+
+    private void insert(Long requestId, Instant createdAt, java.util.Set<String> terms) {
         List<String> all = new ArrayList<>(terms);
         for (int from = 0; from < all.size(); from += TERMS_PER_STATEMENT) {
             mapper.insertTerms(requestId, createdAt, all.subList(from, Math.min(all.size(), from + TERMS_PER_STATEMENT)));
         }
-        mapper.deleteDocument(requestId);
         mapper.insertDocument(requestId, SearchText.VERSION, clock.instant());
     }
 }

@@ -64,7 +64,7 @@ class RequestSearchByBeginningIT extends MariaDbIntegrationTest {
             // not in id order, and two created at the same instant (then the higher id first)
             Instant created = t0.minus(i == 5 ? 3 : i * 7 % 11, ChronoUnit.MINUTES);
             Long id = RequestRows.insert(mapper, titles[i], created);
-            index.index(id, created, null, titles[i], titles[i]);
+            index.indexNew(id, created, null, titles[i], titles[i]);
             written.add(mapper.findById(id));
         }
     }
