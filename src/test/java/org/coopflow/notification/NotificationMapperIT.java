@@ -29,6 +29,12 @@ class NotificationMapperIT extends MariaDbIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MailPreferences preferences;
+
+    @Autowired
+    Notifier notifier;
+
     private Instant t0;
     private Long request;
     private String group;
@@ -101,6 +107,28 @@ class NotificationMapperIT extends MariaDbIntegrationTest {
         assertThat(mapper.findRecipient("it-" + u + "-off")).isNull();
         assertThat(mapper.findRecipient("it-" + u + "-nobody")).isNull();
         assertThat(mapper.findRecipient("partner-kh").email()).isEqualTo("sokha.chan@interior.gov.kh.example");
+    }
+
+    @Test
+    void theChoicesAtAnAddressAreThoseOfItsEnabledAccountsAndDecideWhetherItIsMailed() {
+        String shared = "it-" + u + "-desk@example.org";
+        jdbc.update("UPDATE app_user SET email = ? WHERE username IN (?, ?, ?)", shared, "it-" + u + "-a",
+                "it-" + u + "-b", "it-" + u + "-off");
+
+        assertThat(preferences.ofAccountsAt("it-" + u + "-nobody@example.org")).isEmpty();
+        assertThat(preferences.ofAccountsAt(shared)).containsExactly(MailPreference.AT_ONCE, MailPreference.AT_ONCE);
+
+        preferences.choose("it-" + u + "-a", MailPreference.DIGEST);
+        assertThat(preferences.ofAccountsAt(shared)).containsExactly(MailPreference.DIGEST, MailPreference.AT_ONCE);
+        assertThat(notifier.notifyAddress(request, shared, java.util.Locale.ENGLISH, "submitted", "CR-1", "T"))
+                .as("one account there still wants mail at once").isTrue();
+
+        preferences.choose("it-" + u + "-b", MailPreference.NONE);
+        assertThat(preferences.ofAccountsAt(shared)).containsExactly(MailPreference.DIGEST, MailPreference.NONE);
+        assertThat(notifier.notifyAddress(request, shared, java.util.Locale.ENGLISH, "submitted", "CR-1", "T"))
+                .as("every enabled account there chose otherwise (the disabled one does not count)").isFalse();
+        assertThat(notifier.notifyAddress(request, "someone@example.org", java.util.Locale.ENGLISH, "submitted",
+                "CR-1", "T")).as("an address of no account").isTrue();
     }
 
     private Notification notification(String subject, Instant createdAt) {
