@@ -1,9 +1,17 @@
 package org.coopflow.reference;
 
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.coopflow.shared.PageMemo;
 
@@ -21,6 +29,9 @@ public class ReferenceData {
     /** A code with its localized label (and description, for sectors). */
     public record Option(String code, String label, String description) {
     }
+
+    /** The source of findChoices' organisation row (the other rows name their list). */
+    private static final String ORGANISATION_ROW = "ORGANISATION";
 
     private final ReferenceMapper mapper;
     private final ReferenceNames names;
@@ -91,6 +102,45 @@ public class ReferenceData {
 
     public boolean isOfferedLanguage(String code) {
         return isOffered(ReferenceKind.LANGUAGE, code);
+    }
+
+    /**
+     * A new request's choices and its partner organisation, read in one statement (a submission used to read the
+     * organisation, the sector, the modality and each language one by one): as {@link #organisation},
+     * {@link #isOfferedSector}, {@link #isOfferedModality} and {@link #isOfferedLanguage} would answer. Each language is
+     * looked up once, however often it is chosen; null codes are never offered, and no languages (null) are all offered.
+     */
+    public OfferedChoices offeredChoices(String partnerCode, String sector, String modality,
+                                         Collection<String> languages) {
+        List<String> chosenLanguages = languages == null ? List.of() : new ArrayList<>(languages);
+        List<ReferenceMapper.AskedCodes> asked = List.of(
+                asked(ReferenceKind.SECTOR, Collections.singletonList(sector)),
+                asked(ReferenceKind.MODALITY, Collections.singletonList(modality)),
+                asked(ReferenceKind.LANGUAGE, chosenLanguages));
+        Organisation partner = null;
+        Map<String, Set<String>> offered = new HashMap<>();
+        for (ReferenceMapper.ChoiceRow row : mapper.findChoices(partnerCode, asked)) {
+            if (ORGANISATION_ROW.equals(row.source())) {
+                partner = new Organisation(row.code(), row.kind(), row.name(), row.countryCode(), row.countryName(),
+                        row.active());
+            } else if (row.active()) {
+                offered.computeIfAbsent(row.source(), list -> new HashSet<>()).add(row.code());
+            }
+        }
+        return new OfferedChoices(partner, isIn(offered, ReferenceKind.SECTOR, sector),
+                isIn(offered, ReferenceKind.MODALITY, modality),
+                chosenLanguages.stream().allMatch(code -> isIn(offered, ReferenceKind.LANGUAGE, code)));
+    }
+
+    private static boolean isIn(Map<String, Set<String>> offered, ReferenceKind kind, String code) {
+        return code != null && offered.getOrDefault(kind.name(), Set.of()).contains(code);
+    }
+
+    /** The distinct codes of one list to look up (a null code has nothing to find). */
+    private static ReferenceMapper.AskedCodes asked(ReferenceKind kind, Collection<String> codes) {
+        Set<String> distinct = new LinkedHashSet<>(codes);
+        distinct.remove(null);
+        return new ReferenceMapper.AskedCodes(kind, distinct);
     }
 
     /** An active Korean agency (one a request may be routed to). */

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
+import org.coopflow.reference.OfferedChoices;
 import org.coopflow.reference.Organisation;
 import org.coopflow.reference.ReferenceData;
 import org.coopflow.search.RequestSearchIndex;
@@ -78,12 +79,15 @@ public class RequestService {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new InvalidInputException("Idempotency-Key", "request.idempotencyKey.invalid");
         }
-        Organisation partner = reference.organisation(user.organisationCode());
+        // the partner and every chosen code in one read, not one per code
+        OfferedChoices choices = reference.offeredChoices(user.organisationCode(), command.sector(),
+                command.modality(), command.languages());
+        Organisation partner = choices.partner();
         if (partner == null || !partner.active()) {
             // deactivated by an ADMIN: its requests in flight go on, new ones are not taken
             throw new ForbiddenException("request.submit.partnerInactive");
         }
-        validate(command);
+        validate(command, choices);
         String hash = SubmissionHash.of(command);
         // reserved before the transaction, so concurrent submissions do not queue for each other's process start
         ReferenceNumbers.Reservation number = references.reserve();
@@ -282,15 +286,15 @@ public class RequestService {
         return mapper.findById(row.id);
     }
 
-    private void validate(SubmitRequest command) {
+    private void validate(SubmitRequest command, OfferedChoices choices) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!reference.isOfferedSector(command.sector())) {
+        if (!choices.sectorOffered()) {
             errors.put("sector", "request.sector.unknown");
         }
-        if (!reference.isOfferedModality(command.modality())) {
+        if (!choices.modalityOffered()) {
             errors.put("modality", "request.modality.unknown");
         }
-        if (command.languages() != null && !command.languages().stream().allMatch(reference::isOfferedLanguage)) {
+        if (command.languages() != null && !choices.languagesOffered()) {
             errors.put("languages", "request.languages.unknown");
         }
         if (command.preferredStart() != null && command.preferredEnd() != null

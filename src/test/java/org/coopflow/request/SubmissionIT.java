@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.coopflow.support.Api;
 import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Submitting a request through API v1: exactly one request per Idempotency-Key (retried or concurrent), a
@@ -46,6 +48,9 @@ class SubmissionIT extends MariaDbIntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void resubmittingWithTheSameKeyReturnsTheSameRequest() {
@@ -185,6 +190,38 @@ class SubmissionIT extends MariaDbIntegrationTest {
         }), "key-" + UUID.randomUUID(), "en");
         assertThat(((Map<String, Object>) endBeforeStart.get("errors")).get("preferredEnd"))
                 .isEqualTo("The end date must not be before the start date.");
+    }
+
+    @Test
+    void everyChoiceNotOfferedIsAnsweredAtOnce() {
+        String key = "choices-" + UUID.randomUUID();
+        ResponseEntity<Map<String, Object>> response = exchange("partner-kh", "demo", body(
+                b -> b.put("sector", "NOPE"), b -> b.put("modality", "NOPE"),
+                b -> b.put("languages", List.of("km", "xx", "km"))), key, "en");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat((Map<String, Object>) response.getBody().get("errors"))
+                .containsOnlyKeys("sector", "modality", "languages")
+                .containsEntry("sector", "Choose one of the sectors offered.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cooperation_request WHERE idempotency_key = ?",
+                Long.class, key)).isZero();
+    }
+
+    @Test
+    void aDeactivatedPartnerIsRefused403BeforeItsChoicesAreChecked() {
+        String code = "ZI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("INSERT INTO organisation (code, kind, name, country_code, country_name, active) "
+                + "VALUES (?, 'PARTNER', ?, 'ZI', 'Formerland', FALSE)", code, "Deactivated ministry " + code);
+        String user = TestAccounts.create(jdbc, passwords, "former", code, TestAccounts.group(jdbc, "PARTNER"));
+        String title = "Submission: deactivated " + code;
+
+        ResponseEntity<Map<String, Object>> refused = exchange(user, TestAccounts.PASSWORD,
+                body(b -> b.put("title", title), b -> b.put("sector", "NOPE")), "key-" + UUID.randomUUID(), "en");
+
+        assertProblem(refused, HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("code", "request.submit.partnerInactive").doesNotContainKey("errors");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cooperation_request WHERE title = ?", Long.class, title))
+                .isZero();
     }
 
     @Test
