@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads users, their groups and the roles those groups confer. */
+/** Loads users, their groups and the roles those groups confer (one statement each: {@link SignInAccount}). */
 @Service
 public class CoopFlowUserDetailsService implements UserDetailsService {
 
@@ -22,25 +22,36 @@ public class CoopFlowUserDetailsService implements UserDetailsService {
 
     @Override
     public CoopFlowPrincipal loadUserByUsername(String username) {
-        UserAccount account = identity.findUser(username);
+        SignInAccount account = signInAccount(username);
         if (account == null) {
             throw new UsernameNotFoundException("Unknown user");
         }
-        return new CoopFlowPrincipal(toCurrentUser(account), account.passwordHash(), account.enabled(),
-                account.email(), account.locale(), account.timeZone(), account.mustChangePassword());
+        return principalOf(account);
     }
 
     /** The identity of a user without authenticating (notifications, delegation checks). */
     public CurrentUser currentUserOf(String username) {
         return PageMemo.get("user", username, name -> {
-            UserAccount account = identity.findUser(name);
+            SignInAccount account = signInAccount(name);
             return account == null ? null : toCurrentUser(account);
         });
     }
 
-    private CurrentUser toCurrentUser(UserAccount account) {
+    /** The account with its groups, its lock and its second factor, in one statement; null if there is none. */
+    SignInAccount signInAccount(String username) {
+        return identity.findAccount(username, LoginThrottle.accountKey(username));
+    }
+
+    CoopFlowPrincipal principalOf(SignInAccount signIn) {
+        UserAccount account = signIn.account();
+        return new CoopFlowPrincipal(toCurrentUser(signIn), account.passwordHash(), account.enabled(),
+                account.email(), account.locale(), account.timeZone(), account.mustChangePassword());
+    }
+
+    private CurrentUser toCurrentUser(SignInAccount signIn) {
+        UserAccount account = signIn.account();
         // A reserved group would bypass the engine's authorization checks in Cockpit: never part of an identity.
-        List<GroupMembership> memberships = identity.findGroupsOfUser(account.username()).stream()
+        List<GroupMembership> memberships = signIn.groups().stream()
                 .filter(membership -> !ReservedGroups.isReserved(membership.groupId())).toList();
         Set<Role> roles = memberships.stream().map(GroupMembership::role).collect(Collectors.toUnmodifiableSet());
         Set<String> groups = memberships.stream().map(GroupMembership::groupId).collect(Collectors.toUnmodifiableSet());

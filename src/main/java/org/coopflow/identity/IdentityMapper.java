@@ -10,6 +10,12 @@ public interface IdentityMapper {
 
     UserAccount findUser(@Param("username") String username);
 
+    /**
+     * The account with its groups, the stored end of the lock of {@code throttleKey} ({@link LoginThrottle#accountKey})
+     * and whether it has a confirmed second factor, in one statement; null if there is no such account.
+     */
+    SignInAccount findAccount(@Param("username") String username, @Param("throttleKey") String throttleKey);
+
     List<GroupMembership> findGroupsOfUser(@Param("username") String username);
 
     List<UserAccount> findUsers(@Param("username") String username, @Param("groupId") String groupId,

@@ -78,8 +78,12 @@ public class LoginThrottle {
     /** Until when the account is locked, or null: checked even when the password need not be checked again. */
     public Instant lockedUntil(String username) {
         SignInMapper.Throttle row = mapper.findThrottle(accountKey(username));
-        Instant now = clock.instant();
-        return row != null && row.lockedUntil() != null && row.lockedUntil().isAfter(now) ? row.lockedUntil() : null;
+        return row == null ? null : stillLocked(row.lockedUntil());
+    }
+
+    /** A stored end of lock (read with the account, {@link SignInAccount}) if it is still ahead, else null. */
+    Instant stillLocked(Instant lockedUntil) {
+        return lockedUntil != null && lockedUntil.isAfter(clock.instant()) ? lockedUntil : null;
     }
 
     /** An administrator's unlock: the account's failures, waits and lock are gone. */

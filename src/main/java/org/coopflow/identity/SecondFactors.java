@@ -37,7 +37,16 @@ public class SecondFactors {
 
     /** Whether this user signs in with a second factor: a role that requires one, or enrolled of their own accord. */
     public boolean required(CurrentUser user) {
-        return user.roles().stream().anyMatch(settings.mfaRequiredRoles()::contains) || enrolled(user.username());
+        return requiredByRole(user) || enrolled(user.username());
+    }
+
+    /** The same rule, with the enrolment already read along with the account ({@link SignInAccount}). */
+    boolean required(CurrentUser user, boolean enrolled) {
+        return requiredByRole(user) || enrolled;
+    }
+
+    private boolean requiredByRole(CurrentUser user) {
+        return user.roles().stream().anyMatch(settings.mfaRequiredRoles()::contains);
     }
 
     public boolean enrolled(String username) {

@@ -1,5 +1,7 @@
 package org.coopflow.identity;
 
+import java.time.Instant;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -8,7 +10,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -52,12 +53,15 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Authentication authenticate(String username, String password, String address, Object details) {
-        CoopFlowPrincipal principal = find(username);
+        // One statement: the account, its groups, its lock and its second factor (the remembered path reads no more).
+        SignInAccount account = find(username);
+        CoopFlowPrincipal principal = account == null ? null : users.principalOf(account);
         if (principal != null && passwords.remembered(password, principal.getPassword())) {
-            if (throttle.lockedUntil(username) != null) {
-                throw new SignInRefusedException(true, throttle.lockedUntil(username));
+            Instant lockedUntil = throttle.stillLocked(account.lockedUntil());
+            if (lockedUntil != null) {
+                throw new SignInRefusedException(true, lockedUntil);
             }
-            return accepted(principal, address, details, false);
+            return accepted(principal, account.secondFactorEnrolled(), address, details, false);
         }
         LoginThrottle.Verdict verdict = throttle.attempt(username, address);
         if (!verdict.allowed()) {
@@ -75,10 +79,11 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        return accepted(principal, address, details, true);
+        return accepted(principal, account.secondFactorEnrolled(), address, details, true);
     }
 
-    private Authentication accepted(CoopFlowPrincipal principal, String address, Object details, boolean checked) {
+    private Authentication accepted(CoopFlowPrincipal principal, boolean secondFactorEnrolled, String address,
+                                    Object details, boolean checked) {
         String username = principal.getUsername();
         if (!principal.isEnabled()) {
             audit.record(username, LoginAudit.Event.DISABLED_REFUSED, address, null);
@@ -87,7 +92,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         if (basic && principal.mustChangePassword()) {
             throw new CredentialsExpiredException("Temporary password");
         }
-        if (basic && secondFactors.required(principal.user())) {
+        if (basic && secondFactors.required(principal.user(), secondFactorEnrolled)) {
             throw new SecondFactorRequiredException();
         }
         if (checked || !basic) {
@@ -99,15 +104,11 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         return token;
     }
 
-    private CoopFlowPrincipal find(String username) {
+    private SignInAccount find(String username) {
         if (username.isEmpty() || username.length() > 64) {
             return null;
         }
-        try {
-            return users.loadUserByUsername(username);
-        } catch (UsernameNotFoundException unknown) {
-            return null;
-        }
+        return users.signInAccount(username);
     }
 
     @Override
