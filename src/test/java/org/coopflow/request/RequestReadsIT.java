@@ -2,6 +2,7 @@ package org.coopflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +18,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A transaction reads a request once, however many listeners look it up, and again after it writes it; a repeated
+ * A transaction reads a request once, however many listeners look it up, and again after it writes the request's row
+ * (not when it writes another table, such as its agencies); a repeated
  * submission gives back the number it reserved (the idempotency key is answered by the unique key, not looked up).
  */
 class RequestReadsIT extends MariaDbIntegrationTest {
@@ -46,8 +48,14 @@ class RequestReadsIT extends MariaDbIntegrationTest {
             lifecycle.find(id);
             assertThat(selects() - before - asking).isEqualTo(1);
 
+            String title = lifecycle.find(id).title();
+            lifecycle.route(id, "KOMSCO", List.of("MOIS"), "coord-mois"); // writes the agencies, not the request
+            jdbc.update("UPDATE cooperation_request SET title = ? WHERE id = ?", "Changed behind its back", id);
+            assertThat(lifecycle.find(id).title()).as("still remembered").isEqualTo(title);
+
             lifecycle.moveTo(id, RequestStatus.ASSIGNING_EXPERTS); // reads it afresh to decide, then writes it
-            assertThat(lifecycle.find(id).status()).isEqualTo(RequestStatus.ASSIGNING_EXPERTS);
+            assertThat(lifecycle.find(id)).extracting(CooperationRequest::status, CooperationRequest::title)
+                    .containsExactly(RequestStatus.ASSIGNING_EXPERTS, "Changed behind its back");
 
             // a transaction of its own has a memo of its own (and its connection's counter)
             RequestStatus inner = ofItsOwn.execute(own -> lifecycle.find(id).status());
