@@ -210,8 +210,8 @@ class SubmissionIT extends MariaDbIntegrationTest {
     @Test
     void aDeactivatedPartnerIsRefused403BeforeItsChoicesAreChecked() {
         String code = "ZI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        jdbc.update("INSERT INTO organisation (code, kind, name, country_code, country_name, active) "
-                + "VALUES (?, 'PARTNER', ?, 'ZI', 'Formerland', FALSE)", code, "Deactivated ministry " + code);
+        jdbc.update("INSERT INTO organisation (code, kind, name, country_code, country_name, time_zone, active) "
+                + "VALUES (?, 'PARTNER', ?, 'ZI', 'Formerland', 'UTC', FALSE)", code, "Deactivated ministry " + code);
         String user = TestAccounts.create(jdbc, passwords, "former", code, TestAccounts.group(jdbc, "PARTNER"));
         String title = "Submission: deactivated " + code;
 
