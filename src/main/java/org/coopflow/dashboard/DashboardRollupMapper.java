@@ -22,7 +22,7 @@ interface DashboardRollupMapper {
 
     void addAgencyRequests(@Param("agency") String agency, @Param("lead") boolean lead,
                            @Param("sector") String sector, @Param("country") String country,
-                           @Param("delta") long delta);
+                           @Param("slot") int slot, @Param("delta") long delta);
 
     void addStageTotal(@Param("stage") String stage, @Param("sector") String sector, @Param("country") String country,
                        @Param("requests") long requests, @Param("seconds") long seconds);

@@ -28,12 +28,13 @@ import org.springframework.stereotype.Component;
  * two nodes changing the same figure at once both count. Where one change moves a count between two rows (a status
  * change, a new routing, a corrected signing, a stage's time growing into the next bucket) the rows are touched in
  * the order of their keys, so two transactions moving counts in opposite directions wait for each other instead of
- * deadlocking. The request counts, which every submission increments, are striped over {@link #SLOTS} rows per group.
+ * deadlocking. The request and agency counts, which every submission increments, are striped over {@link #SLOTS} rows
+ * per group (by request: one request's changes stay in one slot).
  */
 @Component
 class DashboardRollups {
 
-    /** Rows per (sector, country, status) in dashboard_request_count: the request's id modulo this (V161 too). */
+    /** Rows per group in dashboard_request_count and dashboard_agency_count: the request's id modulo this. */
     static final int SLOTS = 8;
 
     private static final Set<RequestStatus> REPORTED = Set.copyOf(Dashboards.STAGES);
@@ -75,7 +76,7 @@ class DashboardRollups {
         deltas.forEach((key, delta) -> {
             if (delta != 0) {
                 mapper.addAgencyRequests(key.substring(2), key.charAt(0) == 'L', request.sectorCode(),
-                        request.countryCode(), delta);
+                        request.countryCode(), slot(request), delta);
             }
         });
     }

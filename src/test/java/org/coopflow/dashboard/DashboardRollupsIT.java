@@ -143,6 +143,11 @@ class DashboardRollupsIT extends MariaDbIntegrationTest {
         assertThat(support(rerouted, "MOIS")).isEqualTo(support(before, "MOIS") + 1);
         assertThat(lead(rerouted, "KOMSCO")).isEqualTo(lead(before, "KOMSCO") + 1);
         assertThat(support(rerouted, "KOMSCO")).isEqualTo(support(before, "KOMSCO"));
+
+        // in the request's own slot: concurrent submissions routed alike mostly touch different rows
+        assertThat(jdbc.queryForList("SELECT DISTINCT slot FROM dashboard_agency_count WHERE agency_code = 'KOMSCO'"
+                + " AND as_lead = TRUE AND sector_code = 'NATIONAL_ID' AND country_code = 'KH' AND requests > 0",
+                Integer.class)).contains((int) (id % DashboardRollups.SLOTS));
     }
 
     @Test
@@ -269,7 +274,7 @@ class DashboardRollupsIT extends MariaDbIntegrationTest {
     /** Every roll-up row that counts something, in key order (the live maintenance may leave rows at zero). */
     private Map<String, List<Map<String, Object>>> rollupRows() {
         Map<String, String> keys = Map.of("dashboard_request_count", "sector_code, country_code, status, slot",
-                "dashboard_agency_count", "agency_code, as_lead, sector_code, country_code",
+                "dashboard_agency_count", "agency_code, as_lead, sector_code, country_code, slot",
                 "dashboard_stage_total", "stage, sector_code, country_code",
                 "dashboard_stage_histogram", "stage, bucket, sector_code, country_code",
                 "dashboard_stage_histogram_all", "stage, bucket",

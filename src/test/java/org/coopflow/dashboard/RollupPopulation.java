@@ -69,12 +69,13 @@ final class RollupPopulation {
     static final List<String> TASK_ROLLUPS = List.of("dashboard_task_agency", "dashboard_task_count");
 
     /**
-     * Empties the roll-ups and fills them again with the migrations' own scripts (V161, and V201 for the tasks), in
+     * Empties the roll-ups and fills them again with the migrations' own scripts (V161 and V211, and V201 for the tasks), in
      * this transaction.
      */
     void rebuildFromMigration() {
         ROLLUPS.forEach(table -> jdbc.update("DELETE FROM " + table));
         run("db/migration/V161__dashboard_rollups_from_projections.sql");
+        run("db/migration/V211__dashboard_agency_count_striped.sql");
         rebuildTasksFromMigration(jdbc, dataSource);
     }
 
