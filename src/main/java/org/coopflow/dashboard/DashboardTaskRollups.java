@@ -95,9 +95,16 @@ class DashboardTaskRollups {
         });
     }
 
-    /** The same function as V201's {@code MOD(ASCII(RIGHT(task_id, 1)), 8)}. */
+    /**
+     * The counter row a task is added to. The engine's time-based UUIDs end in the node's address, the same for all
+     * of a node's ids, so the last character alone put every task on one row; the 8th (the end of the UUID's time
+     * field) differs from task to task. The same function as V220's
+     * {@code MOD(ASCII(RIGHT(task_id, 1)) + COALESCE(ASCII(SUBSTRING(task_id, 8, 1)), 0), 8)}.
+     */
     static int slot(String taskId) {
-        return taskId.isEmpty() ? 0 : taskId.charAt(taskId.length() - 1) % SLOTS;
+        int last = taskId.isEmpty() ? 0 : taskId.charAt(taskId.length() - 1);
+        int timeField = taskId.length() >= 8 ? taskId.charAt(7) : 0;
+        return (last + timeField) % SLOTS;
     }
 
     /** One agency a task counts for, due at {@code dueAt} (9999-12-31 for none), on day {@code dueOn}. */

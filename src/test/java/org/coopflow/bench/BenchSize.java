@@ -12,13 +12,15 @@ import java.util.Arrays;
  *                        5/3 by default, about two years of an installation whose requests stay open nine months
  *                        on average — and the same ~167k finished requests at 100k open as the 1M historic process
  *                        instances (six per request) stand for
+ * @param submissionWarmUpMax at most this many warm-up submissions per side before part 1 is measured (fewer once
+ *                        the JIT settles; see {@link Load#warmUpUntilCompiled})
  * @param dashboardCalls  measured calls of each dashboard variant (API and page, all requests and filtered)
  * @param pageCalls       measured calls of each page at 10× scale (search, request page, task list page, timeline
  *                        CSV and PDF, dashboard)
  */
 record BenchSize(String name, int[] openRequests, int historicInstances, double finishedPerOpen,
-                 int submissionRounds, int submissionsPerThread, int listIterations, int rawListMax,
-                 long rawListBudgetMs, int roundTrips, int historyIterations, int dashboardCalls,
+                 int submissionRounds, int submissionsPerThread, int submissionWarmUpMax, int listIterations,
+                 int rawListMax, long rawListBudgetMs, int roundTrips, int historyIterations, int dashboardCalls,
                  int jarLoadRequests, int pageCalls) {
 
     private static final double FINISHED_PER_OPEN = 5.0 / 3;
@@ -26,9 +28,9 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
     static BenchSize fromSystemProperties() {
         String name = System.getProperty("bench.size", "full");
         BenchSize size = switch (name) {
-            case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 40,
+            case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 150, 40,
                     15, 10_000, 20, 40, 12, 40, 9);
-            case "full" -> new BenchSize("full", new int[] {20_000, 100_000}, 1_000_000, FINISHED_PER_OPEN, 3, 12,
+            case "full" -> new BenchSize("full", new int[] {20_000, 100_000}, 1_000_000, FINISHED_PER_OPEN, 4, 12, 1500,
                     100, 25, 30_000, 50, 100, 60, 200, 30);
             default -> throw new IllegalArgumentException("bench.size is quick or full, not " + name);
         };
@@ -54,7 +56,8 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
     }
 
     private BenchSize with(int[] open, int historic, double finished) {
-        return new BenchSize(name, open, historic, finished, submissionRounds, submissionsPerThread, listIterations,
-                rawListMax, rawListBudgetMs, roundTrips, historyIterations, dashboardCalls, jarLoadRequests, pageCalls);
+        return new BenchSize(name, open, historic, finished, submissionRounds, submissionsPerThread,
+                submissionWarmUpMax, listIterations, rawListMax, rawListBudgetMs, roundTrips, historyIterations,
+                dashboardCalls, jarLoadRequests, pageCalls);
     }
 }

@@ -89,6 +89,9 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
 
     /** Submission throughput against the raw engine's (issue 11; it was 0.6× before). */
     private static final double SUBMISSION_RATIO = 0.9;
+    /** Part 1's warm-up: calls per batch, and the JIT's share of a batch's time under which the JVM counts as warm. */
+    private static final int WARM_UP_BATCH = 25;
+    private static final double JIT_QUIET = 0.10;
 
     /** The dashboard's target (issue 9): p95 at 100k open requests. */
     private static final double DASHBOARD_P95_MS = 150;
@@ -337,9 +340,9 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
     private void submission(String pop) throws Exception {
         int rounds = size.submissionRounds();
         int n = size.submissionsPerThread();
-        int warmup = 20;
+        int warmUpMax = size.submissionWarmUpMax();
         Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(
-                population.insertBareRequests(2 * (warmup + 1 + rounds * (n + 4 * n))));
+                population.insertBareRequests(2 * (warmUpMax + WARM_UP_BATCH + 1 + rounds * (n + 4 * n))));
         Api[] partners = {new Api(http(), "partner-kh"), new Api(http(), "partner-gt")};
         Load.Op coop = (thread, i) -> {
             ResponseEntity<Map<String, Object>> r = partners[thread % 2].submit(
@@ -356,9 +359,10 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
             ResponseEntity<Map<String, Object>> r = partners[thread % 2].post(BareStartEndpoint.PATH, b);
             require(r.getStatusCode().value() == 201, "bare start: " + r);
         };
-        Load.warmUp(warmup, 3_000, coop);
-        Load.sequential(warmup, 0, raw);
-        Load.sequential(warmup, 0, bareHttp);
+        // Measured warm, as a server that has run for a while: in the first population the JVM is cold (later ones
+        // settle within a cycle or two).
+        Load.WarmUp warm = Load.warmUpUntilCompiled(List.of(coop, raw, bareHttp), WARM_UP_BATCH, JIT_QUIET, warmUpMax);
+        log("submission %s warm-up: %s", pop, warm.describe());
         trace("submission-coopflow", coop);
         trace("submission-raw", raw);
         Side coop1 = side();
@@ -384,6 +388,13 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         report.throughput("1", "POST /api/v1/requests vs the same start behind the API's HTTP stack (HTTP Basic, JSON;"
                 + " no CoopFlow work), 4 client threads", pop, coop4.samples(), http4.samples(), 0);
         costs("1", "submission", pop, coop1, raw1);
+        report.note(String.format(Locale.ROOT, "(1) submission at %s: warm-up %s; the compilers' time while measured,"
+                        + " as a share of the measured wall time, 1 / 4 threads: CoopFlow %.0f%% / %.0f%%, raw %.0f%% /"
+                        + " %.0f%%, bare start over HTTP %.0f%% / %.0f%%.", pop, warm.describe(),
+                100 * coop1.jitShare(), 100 * coop4.jitShare(), 100 * raw1.jitShare(), 100 * raw4.jitShare(),
+                100 * http1.jitShare(), 100 * http4.jitShare()));
+        log("submission %s, 4 threads: coopflow %s; raw %s; bare %s", pop, coop4.lockWaitsPerOperation(),
+                raw4.lockWaitsPerOperation(), http4.lockWaitsPerOperation());
         log("submission %s: 1 thread %.1f vs %.1f (raw) vs %.1f (raw over HTTP) ops/s, 4 threads %.1f vs %.1f vs %.1f"
                 + " ops/s", pop, coop1.samples().perSecond(), raw1.samples().perSecond(), http1.samples().perSecond(),
                 coop4.samples().perSecond(), raw4.samples().perSecond(), http4.samples().perSecond());

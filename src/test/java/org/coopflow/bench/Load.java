@@ -45,6 +45,42 @@ final class Load {
         }
     }
 
+    /** How a warm-up until the compilers settle ended. */
+    record WarmUp(int callsPerOp, boolean settled, double lastCycleJitShare) {
+        String describe() {
+            return "%d calls of each side, %s (the JIT busy %.0f%% of the last cycle's time)".formatted(callsPerOp,
+                    settled ? "settled" : "not settled at the cap", 100 * lastCycleJitShare);
+        }
+    }
+
+    /**
+     * Warm-up until the JIT has settled, for paths whose per-call code runs once per call (a submission: the HTTP
+     * stack, the engine's start, every listener). A fixed few dozen calls measure the compilers, not the code: for
+     * minutes C2 compiles on one of the 2 cores, and a path with more code (HTTP, JSON, the business writes) stays
+     * interpreted longer than a bare engine call. The sides share most of their code, so they are warmed together,
+     * in cycles of {@code batch} calls of each, until a cycle passes with the compilers busy for less than
+     * {@code quietShare} of its wall time (or {@code maxCalls} of each).
+     */
+    static WarmUp warmUpUntilCompiled(List<Op> ops, int batch, double quietShare, int maxCalls) throws Exception {
+        int calls = 0;
+        double share = 1;
+        while (calls < maxCalls) {
+            long jit = Jit.millis();
+            long t = System.nanoTime();
+            for (Op op : ops) {
+                for (int i = 0; i < batch; i++) {
+                    op.run(0, -1 - calls - i);
+                }
+            }
+            calls += batch;
+            share = (Jit.millis() - jit) / (double) Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
+            if (share < quietShare) {
+                return new WarmUp(calls, true, share);
+            }
+        }
+        return new WarmUp(calls, false, share);
+    }
+
     /** Like {@link #sequential} but stops early (after at least {@code min} calls) once {@code budgetMs} is spent. */
     static Samples sequentialWithin(int warmup, int min, int max, long budgetMs, Op op) throws Exception {
         for (int i = 0; i < warmup; i++) {

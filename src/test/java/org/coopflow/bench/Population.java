@@ -442,7 +442,7 @@ final class Population {
 
     /**
      * Refreshes the optimizer's statistics after a bulk load, as a DBA would after an import; first the dashboard's
-     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V211, V201), as an upgrade fills
+     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V211, V201, V220), as an upgrade fills
      * them.
      */
     void analyze() throws SQLException {
@@ -467,7 +467,10 @@ final class Population {
             org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
                     new org.springframework.core.io.ClassPathResource(
                             "db/migration/V201__dashboard_task_rollup_from_read_model.sql"));
-            System.out.printf("[bench] dashboard task roll-up filled by V201's script in %.1f s%n",
+            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
+                    new org.springframework.core.io.ClassPathResource(
+                            "db/migration/V220__dashboard_task_slot_from_uuid_time.sql"));
+            System.out.printf("[bench] dashboard task roll-up filled by V201's and V220's scripts in %.1f s%n",
                     (System.nanoTime() - tasksStarted) / 1e9);
             for (String table : rollups) {
                 s.execute("ANALYZE TABLE " + table);

@@ -19,11 +19,16 @@ final class Side {
 
     private static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_update", "Com_delete",
             "Com_insert_select", "Handler_read_first", "Handler_read_key", "Handler_read_last", "Handler_read_next",
-            "Handler_read_prev", "Handler_read_rnd", "Handler_read_rnd_next");
+            "Handler_read_prev", "Handler_read_rnd", "Handler_read_rnd_next", "Innodb_row_lock_waits",
+            "Innodb_row_lock_time");
+    private static final int FIRST_READ = 5;
+    private static final int LOCK_WAITS = 12;
+    private static final int LOCK_MILLIS = 13;
 
     private final DataSource dataSource;
     private Samples samples;
     private final long[] totals = new long[COUNTERS.size()];
+    private long jitMillis;
 
     Side(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -31,7 +36,9 @@ final class Side {
 
     void measure(Callable<Samples> batch) throws Exception {
         long[] before = counters();
+        long jit = Jit.millis();
         Samples s = batch.call();
+        jitMillis += Jit.millis() - jit;
         long[] after = counters();
         for (int i = 0; i < totals.length; i++) {
             totals[i] += after[i] - before[i];
@@ -41,6 +48,11 @@ final class Side {
 
     Samples samples() {
         return samples;
+    }
+
+    /** The JIT compilers' time while this side was measured, as a share of its measured wall time. */
+    double jitShare() {
+        return jitMillis / (samples.wallSeconds() * 1000);
     }
 
     /** e.g. "9.0 statements (5 select, 3 insert, 1 update, 0 delete), 12 index/table reads" per operation. */
@@ -53,10 +65,17 @@ final class Side {
                 rowReadsPerOperation());
     }
 
+    /** Row lock waits per operation and the milliseconds they took (InnoDB's counters), e.g. "0.3 lock waits, 12 ms". */
+    String lockWaitsPerOperation() {
+        double n = samples.count();
+        return String.format(Locale.ROOT, "%.2f row lock waits (%.1f ms) per operation", totals[LOCK_WAITS] / n,
+                totals[LOCK_MILLIS] / n);
+    }
+
     /** Index and table reads per operation (InnoDB's handler counters). */
     double rowReadsPerOperation() {
         long reads = 0;
-        for (int i = 5; i < totals.length; i++) {
+        for (int i = FIRST_READ; i < LOCK_WAITS; i++) {
             reads += totals[i];
         }
         return reads / (double) samples.count();

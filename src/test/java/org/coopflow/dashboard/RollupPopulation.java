@@ -65,12 +65,12 @@ final class RollupPopulation {
         this.dataSource = dataSource;
     }
 
-    /** The task roll-up's tables, which the V201 script fills from the task list's read model. */
+    /** The task roll-up's tables, which the V201 script fills from the task list's read model (V220: its slots). */
     static final List<String> TASK_ROLLUPS = List.of("dashboard_task_agency", "dashboard_task_count");
 
     /**
-     * Empties the roll-ups and fills them again with the migrations' own scripts (V161 and V211, and V201 for the tasks), in
-     * this transaction.
+     * Empties the roll-ups and fills them again with the migrations' own scripts (V161 and V211, and V201 and V220 for the
+     * tasks), in this transaction.
      */
     void rebuildFromMigration() {
         ROLLUPS.forEach(table -> jdbc.update("DELETE FROM " + table));
@@ -79,10 +79,11 @@ final class RollupPopulation {
         rebuildTasksFromMigration(jdbc, dataSource);
     }
 
-    /** Empties the task roll-up and fills it again with its migration's script (V201), in this transaction. */
+    /** Empties the task roll-up and fills it again with its migrations' scripts (V201, then V220's slots). */
     static void rebuildTasksFromMigration(JdbcTemplate jdbc, DataSource dataSource) {
         TASK_ROLLUPS.forEach(table -> jdbc.update("DELETE FROM " + table));
         run(dataSource, "db/migration/V201__dashboard_task_rollup_from_read_model.sql");
+        run(dataSource, "db/migration/V220__dashboard_task_slot_from_uuid_time.sql");
     }
 
     private void run(String script) {
