@@ -65,7 +65,7 @@ final class Side {
                 rowReadsPerOperation());
     }
 
-    /** Row lock waits per operation and the milliseconds they took (InnoDB's counters), e.g. "0.3 lock waits, 12 ms". */
+    /** Row lock waits per operation and the time they took (InnoDB's counters): where concurrent operations queue. */
     String lockWaitsPerOperation() {
         double n = samples.count();
         return String.format(Locale.ROOT, "%.2f row lock waits (%.1f ms) per operation", totals[LOCK_WAITS] / n,

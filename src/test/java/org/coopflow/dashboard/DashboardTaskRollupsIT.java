@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The open and overdue tasks per agency from their roll-up (DashboardTaskRollups) on MariaDB, against the statement
  * over the task list's read model (DashboardMapper.countTasksByAgency) as the oracle: after every kind of task event
  * — opened, claimed, delegated, handed to another agency, released, its due date moved, a group added and removed,
- * completed — the two answer the same, at several instants; and the migration's backfill (V201) yields the rows the
- * live maintenance wrote. Real requests through the API and the engine, committed (the roll-up is first rebuilt from
+ * completed — the two answer the same, at several instants; and the migrations' backfill (V201, V220) yields the
+ * rows the live maintenance wrote. Real requests through the API and the engine, committed (the roll-up is first rebuilt from
  * the read model, so what earlier tests wrote without events counts the same on both sides).
  */
 class DashboardTaskRollupsIT extends MariaDbIntegrationTest {
@@ -206,7 +206,7 @@ class DashboardTaskRollupsIT extends MariaDbIntegrationTest {
         }
     }
 
-    /** V201 run again over the read model writes the same rows (non-zero counters) as the listeners did. */
+    /** V201 and V220 run again over the read model write the same rows (non-zero counters) as the listeners did. */
     private void assertBackfillEqualsLiveRows() {
         Map<String, List<Map<String, Object>>> live = liveRows();
         transactions.executeWithoutResult(status -> {
