@@ -28,7 +28,7 @@ record BenchSize(String name, int[] openRequests, int historicInstances, double 
     static BenchSize fromSystemProperties() {
         String name = System.getProperty("bench.size", "full");
         BenchSize size = switch (name) {
-            case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 150, 40,
+            case "quick" -> new BenchSize("quick", new int[] {2_000, 10_000}, 50_000, FINISHED_PER_OPEN, 2, 6, 50, 40,
                     15, 10_000, 20, 40, 12, 40, 9);
             case "full" -> new BenchSize("full", new int[] {20_000, 100_000}, 1_000_000, FINISHED_PER_OPEN, 4, 12, 1500,
                     100, 25, 30_000, 50, 100, 60, 200, 30);
