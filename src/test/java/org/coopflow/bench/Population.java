@@ -440,10 +440,21 @@ final class Population {
         }
     }
 
+    /** Runs the migrations' own backfill scripts, in order, and prints how long they took. */
+    private static void fillFromMigrations(Connection c, String what, String... scripts) {
+        long started = System.nanoTime();
+        for (String script : scripts) {
+            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
+                    new org.springframework.core.io.ClassPathResource("db/migration/" + script));
+        }
+        System.out.printf("[bench] %s filled by %s in %.1f s%n", what, String.join(" and ", scripts),
+                (System.nanoTime() - started) / 1e9);
+    }
+
     /**
      * Refreshes the optimizer's statistics after a bulk load, as a DBA would after an import; first the dashboard's
-     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V211, V201, V220), as an upgrade fills
-     * them.
+     * roll-ups are rebuilt from the seeded rows by the migrations' own backfills (V161, V211, V201, V220), as an
+     * upgrade fills them.
      */
     void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -454,24 +465,10 @@ final class Population {
             for (String table : rollups) {
                 s.executeUpdate("DELETE FROM " + table);
             }
-            long rollupsStarted = System.nanoTime();
-            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
-                    new org.springframework.core.io.ClassPathResource(
-                            "db/migration/V161__dashboard_rollups_from_projections.sql"));
-            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
-                    new org.springframework.core.io.ClassPathResource(
-                            "db/migration/V211__dashboard_agency_count_striped.sql"));
-            System.out.printf("[bench] dashboard roll-ups filled by V161's and V211's scripts in %.1f s%n",
-                    (System.nanoTime() - rollupsStarted) / 1e9);
-            long tasksStarted = System.nanoTime();
-            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
-                    new org.springframework.core.io.ClassPathResource(
-                            "db/migration/V201__dashboard_task_rollup_from_read_model.sql"));
-            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
-                    new org.springframework.core.io.ClassPathResource(
-                            "db/migration/V220__dashboard_task_slot_from_uuid_time.sql"));
-            System.out.printf("[bench] dashboard task roll-up filled by V201's and V220's scripts in %.1f s%n",
-                    (System.nanoTime() - tasksStarted) / 1e9);
+            fillFromMigrations(c, "dashboard roll-ups", "V161__dashboard_rollups_from_projections.sql",
+                    "V211__dashboard_agency_count_striped.sql");
+            fillFromMigrations(c, "dashboard task roll-up", "V201__dashboard_task_rollup_from_read_model.sql",
+                    "V220__dashboard_task_slot_from_uuid_time.sql");
             for (String table : rollups) {
                 s.execute("ANALYZE TABLE " + table);
             }
