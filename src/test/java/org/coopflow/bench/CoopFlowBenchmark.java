@@ -341,8 +341,9 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         int rounds = size.submissionRounds();
         int n = size.submissionsPerThread();
         int warmUpMax = size.submissionWarmUpMax();
+        // raw and bare starts take from one queue; the warm-up's last cycle may pass its cap by batch + 4 × ⌈batch/4⌉
         Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(
-                population.insertBareRequests(2 * (warmUpMax + WARM_UP_BATCH + 1 + rounds * (n + 4 * n))));
+                population.insertBareRequests(2 * (warmUpMax + 2 * WARM_UP_BATCH + 4 + rounds * (n + 4 * n))));
         Api[] partners = {new Api(http(), "partner-kh"), new Api(http(), "partner-gt")};
         Load.Op coop = (thread, i) -> {
             ResponseEntity<Map<String, Object>> r = partners[thread % 2].submit(
@@ -361,7 +362,8 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         };
         // Measured warm, as a server that has run for a while: in the first population the JVM is cold (later ones
         // settle within a cycle or two).
-        Load.WarmUp warm = Load.warmUpUntilCompiled(List.of(coop, raw, bareHttp), WARM_UP_BATCH, JIT_QUIET, warmUpMax);
+        Load.WarmUp warm = Load.warmUpUntilCompiled(List.of(coop, raw, bareHttp), WARM_UP_BATCH, 4, JIT_QUIET,
+                warmUpMax);
         log("submission %s warm-up: %s", pop, warm.describe());
         trace("submission-coopflow", coop);
         trace("submission-raw", raw);

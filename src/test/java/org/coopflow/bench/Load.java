@@ -60,8 +60,14 @@ final class Load {
      * interpreted longer than a bare engine call. The sides share most of their code, so they are warmed together,
      * in cycles of {@code batch} calls of each, until a cycle passes with the compilers busy for less than
      * {@code quietShare} of its wall time (or {@code maxCalls} of each).
+     * <p>
+     * A cycle runs each side as it is measured: one client after the other, with every client index (the clients
+     * of a side may differ, e.g. in their partner and language), then {@code threads} clients at once: warmed with
+     * one client only, the measured 4-client batches met code the JIT had not compiled yet.
      */
-    static WarmUp warmUpUntilCompiled(List<Op> ops, int batch, double quietShare, int maxCalls) throws Exception {
+    static WarmUp warmUpUntilCompiled(List<Op> ops, int batch, int threads, double quietShare, int maxCalls)
+            throws Exception {
+        int perThread = (batch + threads - 1) / threads;
         int calls = 0;
         double share = 1;
         while (calls < maxCalls) {
@@ -69,10 +75,11 @@ final class Load {
             long t = System.nanoTime();
             for (Op op : ops) {
                 for (int i = 0; i < batch; i++) {
-                    op.run(0, -1 - calls - i);
+                    op.run(i % threads, -1 - calls - i);
                 }
+                concurrent(threads, perThread, op);
             }
-            calls += batch;
+            calls += batch + threads * perThread;
             share = (Jit.millis() - jit) / (double) Math.max(1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
             if (share < quietShare) {
                 return new WarmUp(calls, true, share);
