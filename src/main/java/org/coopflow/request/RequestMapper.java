@@ -12,8 +12,6 @@ public interface RequestMapper {
 
     void insert(@Param("request") NewRequest request);
 
-    void assignReference(@Param("id") Long id, @Param("reference") String reference);
-
     int incrementCounter(@Param("year") int year);
 
     void insertCounter(@Param("year") int year);

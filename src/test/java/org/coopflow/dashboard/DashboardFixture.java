@@ -45,7 +45,7 @@ final class DashboardFixture {
 
     Long request(String partner, String country, String sector, RequestStatus status, Instant createdAt) {
         Long id = RequestRows.insert(requests, partner, country, sector, "Dashboard test", createdAt);
-        requests.assignReference(id, "DB-" + id);
+        RequestRows.assignReference(jdbc, id, "DB-" + id);
         requests.updateStatus(id, status, createdAt);
         return id;
     }

@@ -102,7 +102,7 @@ final class RollupPopulation {
     /** A submitted request (status SUBMITTED), created at {@code at}. */
     Long submit(String partner, String country, String sector, Instant at) {
         Long id = RequestRows.insert(requests, partner, country, sector, "Roll-up test", at);
-        requests.assignReference(id, "RU-" + id);
+        RequestRows.assignReference(jdbc, id, "RU-" + id);
         events.publishEvent(new RequestSubmitted(id));
         return id;
     }

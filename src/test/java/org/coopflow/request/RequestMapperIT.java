@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.coopflow.identity.CurrentUser;
 import org.coopflow.identity.Role;
 import org.coopflow.support.MariaDbIntegrationTest;
+import org.coopflow.support.RequestRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,11 +88,20 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         assertThat(r.updatedAt()).isEqualTo(t0);
         assertThat(r.version()).isZero();
 
-        mapper.assignReference(row.id, "TM-" + row.id);
         mapper.linkProcess(row.id, "pi-" + row.id);
-        CooperationRequest linked = mapper.findById(row.id);
-        assertThat(linked.reference()).isEqualTo("TM-" + row.id);
-        assertThat(linked.processInstanceId()).isEqualTo("pi-" + row.id);
+        assertThat(mapper.findById(row.id).processInstanceId()).isEqualTo("pi-" + row.id);
+    }
+
+    /** A submission writes its reference with the row (no UPDATE after it). */
+    @Test
+    void referenceIsWrittenWithTheRow() {
+        NewRequest row = newRequest(partner, "ZA", "NATIONAL_ID", UUID.randomUUID().toString(), t0);
+        String reference = "TM-" + row.idempotencyKey.substring(0, 8);
+        row.reference = reference;
+
+        mapper.insert(row);
+
+        assertThat(mapper.findById(row.id).reference()).isEqualTo(reference);
     }
 
     @Test
@@ -171,11 +181,13 @@ class RequestMapperIT extends MariaDbIntegrationTest {
 
     @Test
     void referenceIsUnique() {
-        NewRequest a = insert(partner, "ZA", "NATIONAL_ID", t0);
-        NewRequest b = insert(partner, "ZA", "NATIONAL_ID", t0);
-        mapper.assignReference(a.id, "TM-" + a.id);
+        NewRequest a = newRequest(partner, "ZA", "NATIONAL_ID", UUID.randomUUID().toString(), t0);
+        a.reference = "TM-" + a.idempotencyKey.substring(0, 8);
+        mapper.insert(a);
+        NewRequest b = newRequest(partner, "ZA", "NATIONAL_ID", UUID.randomUUID().toString(), t0);
+        b.reference = a.reference;
 
-        assertThatThrownBy(() -> mapper.assignReference(b.id, "TM-" + a.id)).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> mapper.insert(b)).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -305,7 +317,7 @@ class RequestMapperIT extends MariaDbIntegrationTest {
         mapper.insertAgency(cityZa.id, "BUSAN", false);
         mapper.updateStatus(cityZb.id, RequestStatus.SCREENING, t0);
         for (NewRequest r : List.of(idZa, cityZa, cityZb)) {
-            mapper.assignReference(r.id, "TM-" + r.id);
+            RequestRows.assignReference(jdbc, r.id, "TM-" + r.id);
         }
         // the test's own rows are told apart from everyone else's by country (ZA/ZB exist only here)
         assertThat(ids(all, new RequestFilter(null, null, "ZA", null, null))).containsExactlyInAnyOrder(idZa.id, cityZa.id);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.coopflow.request.NewRequest;
 import org.coopflow.request.RequestMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A request row (by default KH-MOI, national ID), for mapper tests that need a request to hang their own rows on. */
 public final class RequestRows {
@@ -34,5 +35,13 @@ public final class RequestRows {
         row.createdAt = createdAt;
         requests.insert(row);
         return row.id;
+    }
+
+    /**
+     * Gives a fixture's request a reference made from its id (e.g. "TM-42"). The product writes a reference only with
+     * the row, from the year's counter; fixtures need one they can predict.
+     */
+    public static void assignReference(JdbcTemplate jdbc, Long id, String reference) {
+        jdbc.update("UPDATE cooperation_request SET reference = ? WHERE id = ?", reference, id);
     }
 }

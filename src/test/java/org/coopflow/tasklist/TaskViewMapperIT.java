@@ -16,6 +16,7 @@ import org.coopflow.support.MariaDbIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,6 +31,9 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
 
     @Autowired
     RequestMapper requests;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String u;
     private String me;
@@ -437,7 +441,7 @@ class TaskViewMapperIT extends MariaDbIntegrationTest {
 
     private Long request(String partner, String country, String sector, RequestStatus status) {
         Long id = RequestRows.insert(requests, partner, country, sector, "Task view test", t0);
-        requests.assignReference(id, "TM-" + id);
+        RequestRows.assignReference(jdbc, id, "TM-" + id);
         requests.updateStatus(id, status, t0);
         return id;
     }
