@@ -90,7 +90,9 @@ public class Deadlines {
         }
         due = consume ? null : open(execution.getId(), step, execution);
         if (due == null) {
-            due = count(execution, step, now());
+            // not asked for by the model's due date expression: a step dated otherwise (an obligation's fulfilment,
+            // due when its MOU says) need not be listed in the decision
+            due = count(execution, step, now(), !consume);
         }
         if (due != null && !consume) {
             cache.put(key, due);
@@ -110,14 +112,18 @@ public class Deadlines {
             return null;
         }
         Task task = open.get(0);
-        StepDue level = count(scope, step, task.getCreateTime().toInstant());
+        StepDue level = count(scope, step, task.getCreateTime().toInstant(), true);
         return level == null ? null : new StepDue(step, level.start(), level.days(), level.calendar(),
                 level.partnerOrg(), task.getDueDate().toInstant());
     }
 
-    /** This step's service level counted from {@code start}; null when the decision has no rule for the step. */
-    private StepDue count(VariableScope scope, String step, Instant start) {
-        ServiceLevels.Level level = levels.level(step, Boolean.TRUE.equals(scope.getVariable(RequestProcess.VAR_URGENT)));
+    /**
+     * This step's service level counted from {@code start}; null when the decision has no rule for the step (logged
+     * when the step {@code mustBeListed}).
+     */
+    private StepDue count(VariableScope scope, String step, Instant start, boolean mustBeListed) {
+        boolean urgent = Boolean.TRUE.equals(scope.getVariable(RequestProcess.VAR_URGENT));
+        ServiceLevels.Level level = mustBeListed ? levels.level(step, urgent) : levels.levelIfListed(step, urgent);
         if (level == null) {
             return null;
         }

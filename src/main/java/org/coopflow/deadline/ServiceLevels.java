@@ -37,9 +37,23 @@ class ServiceLevels {
         this.decisions = decisions;
     }
 
+    /** A step's service level; null, with a warning, when the decision has no rule for it. */
     Level level(String step, boolean urgent) {
+        return level(step, urgent, true);
+    }
+
+    /**
+     * The service level of a step whose task has a due date of its own making (an obligation's fulfilment is due when
+     * its MOU says): null, without a warning, when the decision does not list it.
+     */
+    Level levelIfListed(String step, boolean urgent) {
+        return level(step, urgent, false);
+    }
+
+    private Level level(String step, boolean urgent, boolean warnIfUnlisted) {
         Map<String, Object> row = single(DeadlineProcess.DECISION_SERVICE_LEVELS, Variables.createVariables()
-                .putValue(DeadlineProcess.INPUT_STEP, step).putValue(DeadlineProcess.INPUT_URGENT, urgent), step);
+                .putValue(DeadlineProcess.INPUT_STEP, step).putValue(DeadlineProcess.INPUT_URGENT, urgent), step,
+                warnIfUnlisted);
         if (row == null) {
             return null;
         }
@@ -58,7 +72,7 @@ class ServiceLevels {
 
     Ladder ladder(String step) {
         Map<String, Object> row = single(DeadlineProcess.DECISION_ESCALATION_LADDER, Variables.createVariables()
-                .putValue(DeadlineProcess.INPUT_STEP, step), step);
+                .putValue(DeadlineProcess.INPUT_STEP, step), step, true);
         if (row == null) {
             return null;
         }
@@ -73,11 +87,14 @@ class ServiceLevels {
                 responsible == null ? Party.MANAGER.name() : Party.of(responsible.toString()).name());
     }
 
-    private Map<String, Object> single(String decision, Map<String, Object> inputs, String step) {
+    private Map<String, Object> single(String decision, Map<String, Object> inputs, String step,
+                                       boolean warnIfUnlisted) {
         DmnDecisionResult result = decisions.evaluateDecisionByKey(decision).variables(inputs).evaluate();
         List<Map<String, Object>> rows = result.getResultList();
         if (rows.isEmpty()) {
-            log.warn("The {} decision has no rule for step {}", decision, step);
+            if (warnIfUnlisted) {
+                log.warn("The {} decision has no rule for step {}", decision, step);
+            }
             return null;
         }
         return rows.get(0);

@@ -30,7 +30,10 @@ import org.coopflow.support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +79,8 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
     }
 
     @Test
-    void anAgencysObligationIsRemindedComesDueOnItsDateAndIsFulfilledWithEvidence() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void anAgencysObligationIsRemindedComesDueOnItsDateAndIsFulfilledWithEvidence(CapturedOutput log) {
         LocalDate due = LocalDate.now().plusDays(60);
         Journey journey = Signings.signed(cast, driver, Signings.form(null, null, null,
                 List.of(Signings.obligation("Article 4", "MOIS", "ONCE", due))));
@@ -116,6 +120,8 @@ class ObligationProcessIT extends MariaDbIntegrationTest {
         assertThat(cast.coordMois().tasks(journey.id(), ObligationProcess.TASK_FULFIL)).hasSize(1);
         assertThat(cast.coordKomsco().tasks(journey.id(), ObligationProcess.TASK_FULFIL)).isEmpty();
         assertThat(cast.partner().tasks(journey.id(), ObligationProcess.TASK_FULFIL)).isEmpty();
+        // due when the MOU says, not by a service level: that the decision does not list the step is no warning
+        assertThat(log.getOut()).doesNotContain("no rule for step " + ObligationProcess.TASK_FULFIL);
 
         Attachment minutes = attachments.upload(users.loadUserByUsername("coord-mois").user(), journey.id(),
                 new Upload("joint-committee-minutes.pdf", pdf()));
