@@ -90,8 +90,8 @@ public class Deadlines {
         }
         due = consume ? null : open(execution.getId(), step, execution);
         if (due == null) {
-            // not asked for by the model's due date expression: a step dated otherwise (an obligation's fulfilment,
-            // due when its MOU says) need not be listed in the decision
+            // a task opening whose due date the model did not take from here is dated otherwise (an obligation's
+            // fulfilment, due when its MOU says), so the decision need not list its step
             due = count(execution, step, now(), !consume);
         }
         if (due != null && !consume) {
