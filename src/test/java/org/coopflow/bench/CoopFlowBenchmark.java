@@ -89,6 +89,8 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
 
     /** Submission throughput against the raw engine's (issue 11; it was 0.6× before). */
     private static final double SUBMISSION_RATIO = 0.9;
+    /** Part 1's concurrent clients (issue 11: 1 and 4). */
+    private static final int SUBMISSION_CLIENTS = 4;
     /** Part 1's warm-up: calls per batch, and the JIT's share of a batch's time under which the JVM counts as warm. */
     private static final int WARM_UP_BATCH = 25;
     private static final double JIT_QUIET = 0.10;
@@ -341,9 +343,11 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         int rounds = size.submissionRounds();
         int n = size.submissionsPerThread();
         int warmUpMax = size.submissionWarmUpMax();
-        // raw and bare starts take from one queue; the warm-up's last cycle may pass its cap by batch + 4 × ⌈batch/4⌉
-        Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(
-                population.insertBareRequests(2 * (warmUpMax + 2 * WARM_UP_BATCH + 4 + rounds * (n + 4 * n))));
+        // raw and bare starts take from one queue; the warm-up's last cycle may pass its cap by one cycle, at most
+        // 2 × batch + clients calls (Load.warmUpUntilCompiled)
+        int clients = SUBMISSION_CLIENTS;
+        Queue<Population.BareRequest> bare = new ConcurrentLinkedQueue<>(population.insertBareRequests(
+                2 * (warmUpMax + 2 * WARM_UP_BATCH + clients + rounds * (n + clients * n))));
         Api[] partners = {new Api(http(), "partner-kh"), new Api(http(), "partner-gt")};
         Load.Op coop = (thread, i) -> {
             ResponseEntity<Map<String, Object>> r = partners[thread % 2].submit(
@@ -362,7 +366,7 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
         };
         // Measured warm, as a server that has run for a while: in the first population the JVM is cold (later ones
         // settle within a cycle or two).
-        Load.WarmUp warm = Load.warmUpUntilCompiled(List.of(coop, raw, bareHttp), WARM_UP_BATCH, 4, JIT_QUIET,
+        Load.WarmUp warm = Load.warmUpUntilCompiled(List.of(coop, raw, bareHttp), WARM_UP_BATCH, clients, JIT_QUIET,
                 warmUpMax);
         log("submission %s warm-up: %s", pop, warm.describe());
         trace("submission-coopflow", coop);
@@ -378,9 +382,9 @@ class CoopFlowBenchmark extends MariaDbIntegrationTest {
                 () -> raw1.measure(() -> sequential(0, n, raw)),
                 () -> http1.measure(() -> sequential(0, n, bareHttp))));
         interleave(rounds, List.of(
-                () -> coop4.measure(() -> concurrent(4, n, coop)),
-                () -> raw4.measure(() -> concurrent(4, n, raw)),
-                () -> http4.measure(() -> concurrent(4, n, bareHttp))));
+                () -> coop4.measure(() -> concurrent(clients, n, coop)),
+                () -> raw4.measure(() -> concurrent(clients, n, raw)),
+                () -> http4.measure(() -> concurrent(clients, n, bareHttp))));
         report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 1 client thread", pop,
                 coop1.samples(), raw1.samples(), SUBMISSION_RATIO);
         report.throughput("1", "POST /api/v1/requests vs startProcessInstanceByKey, 4 client threads", pop,

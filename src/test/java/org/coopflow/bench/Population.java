@@ -25,6 +25,8 @@ import javax.sql.DataSource;
 import org.coopflow.request.RequestProcess;
 import org.coopflow.request.RequestStatus;
 import org.coopflow.search.SearchText;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * The benchmark's population, bulk-inserted (benchmark only — product code never writes the engine's tables):
@@ -444,8 +446,7 @@ final class Population {
     private static void fillFromMigrations(Connection c, String what, String... scripts) {
         long started = System.nanoTime();
         for (String script : scripts) {
-            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(c,
-                    new org.springframework.core.io.ClassPathResource("db/migration/" + script));
+            ScriptUtils.executeSqlScript(c, new ClassPathResource("db/migration/" + script));
         }
         System.out.printf("[bench] %s filled by %s in %.1f s%n", what, String.join(" and ", scripts),
                 (System.nanoTime() - started) / 1e9);

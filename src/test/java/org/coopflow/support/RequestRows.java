@@ -38,8 +38,8 @@ public final class RequestRows {
     }
 
     /**
-     * Gives a fixture's request a reference made from its id (e.g. "TM-42"). The product writes a reference only with
-     * the row, from the year's counter; fixtures need one they can predict.
+     * Gives a fixture's request a reference it can predict (e.g. "TM-" and its id). The product writes a reference only
+     * with the row, from the year's counter.
      */
     public static void assignReference(JdbcTemplate jdbc, Long id, String reference) {
         jdbc.update("UPDATE cooperation_request SET reference = ? WHERE id = ?", reference, id);
