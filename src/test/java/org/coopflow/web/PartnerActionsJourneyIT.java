@@ -14,6 +14,9 @@ import org.coopflow.support.MariaDbIntegrationTest;
 import org.coopflow.support.UserTexts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,6 +72,35 @@ class PartnerActionsJourneyIT extends MariaDbIntegrationTest {
             assertThat(partner.all(By.cssSelector("tr[data-task-id='" + taskId + "']"))).isEmpty();
         }
         assertThat(cast.partner().status(journey.id())).isEqualTo("SCREENING");
+    }
+
+    @Test
+    void onAPhoneEveryAnswerOfAStepStaysBesideItsLabel() {
+        Cast cast = Cast.of(rest);
+        Journey journey = Journeys.submitted(cast);
+        cast.intake().complete(journey.id(), "screenRequest",
+                Map.of("screeningDecision", "CLARIFY", "screeningReason", "How many offices?"));
+        String taskId = cast.partner().taskId(journey.id(), "answerClarification");
+
+        try (Browser partner = Browser.start(port, "en")) {
+            partner.signIn(PARTNER);
+            partner.driver().manage().window().setSize(new Dimension(400, 900));
+            partner.open("/actions");
+            // the request cell holds the reference and the title: both in the answer's column, not the title
+            // under the label (a cell laid out as a grid put each child in a cell of its own)
+            String cell = "tr[data-task-id='" + taskId + "'] td:nth-child(2)";
+            Rectangle reference = partner.find(By.cssSelector(cell + " a")).getRect();
+            Rectangle title = partner.find(By.cssSelector(cell + " span")).getRect();
+            assertThat(title.getX()).as("the title starts in the answer's column").isGreaterThanOrEqualTo(reference.getX());
+            assertThat(partner.find(By.cssSelector(cell)).getRect().getX()).isLessThan(reference.getX());
+
+            // the language switch reads as one line: its label beside the choice, not above it
+            WebElement label = partner.find(By.cssSelector("form.language label"));
+            WebElement choice = partner.find(By.id("lang"));
+            assertThat(label.getRect().getX() + label.getRect().getWidth()).isLessThanOrEqualTo(choice.getRect().getX());
+            assertThat(label.getRect().getY()).isLessThan(choice.getRect().getY() + choice.getRect().getHeight());
+            partner.screenshot("partner-actions-phone");
+        }
     }
 
     @Test
