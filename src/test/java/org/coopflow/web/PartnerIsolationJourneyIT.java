@@ -67,6 +67,8 @@ class PartnerIsolationJourneyIT extends MariaDbIntegrationTest {
             // (the internal history is not for partners: the owner is told it is not allowed — it exists)
             owner.open(requestPage + "/timeline");
             assertThat(owner.text(By.tagName("h1"))).isEqualTo(texts.of(OWNER, "error.page.forbidden.title"));
+            assertThat(owner.driver().getTitle()).as("the tab says what the page says")
+                    .startsWith(texts.of(OWNER, "error.page.forbidden.title"));
 
             // Cambodia's partner does not see it in its list...
             other.signIn(OTHER);
@@ -81,6 +83,8 @@ class PartnerIsolationJourneyIT extends MariaDbIntegrationTest {
                 assertThat(other.path()).as("still at %s (not a download)", address).isEqualTo(address);
                 assertThat(other.text(By.tagName("h1"))).as(address)
                         .isEqualTo(texts.of(OTHER, "error.page.notFound.title"));
+                assertThat(other.driver().getTitle()).as(address)
+                        .startsWith(texts.of(OTHER, "error.page.notFound.title"));
                 assertThat(other.text(By.id("main"))).as(address)
                         .contains(texts.of(OTHER, "error.page.notFound"))
                         .doesNotContain(reference).doesNotContain(title).doesNotContain("plan-maestro");
