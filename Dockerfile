@@ -17,9 +17,10 @@ RUN rm -rf src/main/resources/db/demo \
 
 # ---- runtime stage ---------------------------------------------------------
 FROM eclipse-temurin:17-jre
-# A TrueType font with Hangul for the PDF exports (MOU versions, audit timeline); see coopflow.pdf.font-dirs
+# TrueType fonts for the PDF exports (MOU versions, audit timeline): Hangul, and the partners' other scripts
+# (Khmer, Thai, Lao, Myanmar, Vietnamese); see coopflow.pdf.font-dirs
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-nanum \
+ && apt-get install -y --no-install-recommends fonts-nanum fonts-noto-core \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system coopflow \
  && useradd --system --gid coopflow --home-dir /app --no-create-home --shell /usr/sbin/nologin coopflow \

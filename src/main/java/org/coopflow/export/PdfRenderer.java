@@ -7,10 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -28,7 +31,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * PDF documents drawn from Thymeleaf templates (written as XHTML: openhtmltopdf parses them as XML), in the
- * reader's language, with the Korean-capable font of {@link PdfFonts} (CSS family {@code coopflow-text}).
+ * reader's language, with the Korean-capable font of {@link PdfFonts} (CSS family {@code coopflow-text}) and its
+ * fallbacks for the other scripts partners write in.
  * Templates may use the same beans as the pages ({@code ${@dates...}}, {@code ${@requestLabels...}}) and
  * {@code generatedAt}, the time of the export.
  */
@@ -85,6 +89,15 @@ public class PdfRenderer {
                 .toStream(pdf);
         fonts.regular().ifPresent(file -> builder.useFont(file, PdfFonts.FAMILY, 400, FontStyle.NORMAL, true));
         fonts.bold().ifPresent(file -> builder.useFont(file, PdfFonts.FAMILY, 700, FontStyle.NORMAL, true));
+        // tried for every character the templates' font lacks, before the built-in (Latin-only) sans-serif
+        EnumSet<FSFontUseCase> fallback = EnumSet.of(FSFontUseCase.FALLBACK_PRE);
+        List<PdfFonts.Face> fallbacks = fonts.fallbacks();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            String family = PdfFonts.FAMILY + "-fallback-" + i;
+            PdfFonts.Face face = fallbacks.get(i);
+            builder.useFont(face.regular(), family, 400, FontStyle.NORMAL, true, fallback);
+            face.bold().ifPresent(bold -> builder.useFont(bold, family, 700, FontStyle.NORMAL, true, fallback));
+        }
         try {
             builder.run();
         } catch (IOException e) {

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * PDF export settings ({@code coopflow.pdf.*}).
  *
- * @param fontDirs directories searched (with their subdirectories) for a TrueType font that covers Hangul, e.g.
- *                 Debian's fonts-nanum; relative paths are resolved against the working directory
+ * @param fontDirs directories searched (with their subdirectories) for TrueType fonts that cover Hangul and the
+ *                 partners' other scripts, e.g. Debian's fonts-nanum and fonts-noto-core; relative paths are resolved
+ *                 against the working directory
  */
 @ConfigurationProperties("coopflow.pdf")
 public record PdfSettings(@DefaultValue({"/usr/share/fonts", "./config/fonts"}) List<String> fontDirs) {

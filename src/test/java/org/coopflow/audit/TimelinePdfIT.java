@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.coopflow.export.PdfRenderer;
 import org.coopflow.identity.CoopFlowUserDetailsService;
@@ -81,6 +85,8 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
                 .contains("Lee Ji-won (MOIS " + korean("audit.role.INTAKE") + ")", korean("task.screenRequest"))
                 .contains("2 / ")
                 .doesNotContain("TASK_COMPLETED", "ENGINE", "APPLICATION", "businessRuleTask");
+        // one typeface, embedded, page numbers included: the fallback fonts are read only for what it lacks
+        assertThat(fontNames(pdf)).isNotEmpty().allSatisfy(name -> assertThat(name).contains("Nanum"));
     }
 
     @Test
@@ -93,6 +99,20 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
                 "Lee Ji-won (MOIS intake) took the step \"Screen request\".");
         // an export is no warning in the operators' log (PDFBox's stand-ins for fonts no template uses)
         assertThat(log.getOut()).doesNotContain("Using fallback font");
+    }
+
+    @Test
+    void whatPartnersWriteInTheirOwnScriptsIsInThePdf() throws Exception {
+        Api partner = new Api(rest, "partner-kh");
+        // Khmer, Vietnamese, Thai, Lao and Cyrillic: none of them in the Korean font (they came out as "#####")
+        String[] words = {"អត្តសញ្ញាណប័ណ្ណ", "Căn", "cước", "บัตรประชาชน", "ບັດປະຈຳຕົວ", "Удостоверение"};
+        Long id = partner.submitNew(Api.nationalIdRequest(String.join(" ", words)));
+
+        byte[] pdf = mvc.perform(get("/requests/" + id + "/timeline.pdf").with(pages.as("manager")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(text(pdf)).as("fonts for the partners' scripts must be installed (apt install fonts-noto-core)")
+                .contains(words).doesNotContain("###");
     }
 
     @Test
@@ -111,6 +131,19 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
         assertThat(mvc.perform(get("/requests/" + requestId + "/timeline").with(pages.as("coord-mois")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("/requests/" + requestId + "/timeline.csv", "/requests/" + requestId + "/timeline.pdf");
+    }
+
+    /** The fonts the pages draw with (the base font name, after the subset prefix for an embedded one). */
+    private static Set<String> fontNames(byte[] pdf) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName font : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(font).getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static String text(byte[] pdf) throws IOException {
