@@ -104,7 +104,7 @@ class TimelinePdfIT extends MariaDbIntegrationTest {
     @Test
     void whatPartnersWriteInTheirOwnScriptsIsInThePdf() throws Exception {
         Api partner = new Api(rest, "partner-kh");
-        // Khmer, Vietnamese, Thai, Lao and Cyrillic: none of them in the Korean font (they came out as "#####")
+        // Khmer, Vietnamese, Thai and Lao are not in the Korean font (they came out as "#####"); Cyrillic is
         String[] words = {"អត្តសញ្ញាណប័ណ្ណ", "Căn", "cước", "บัตรประชาชน", "ບັດປະຈຳຕົວ", "Удостоверение"};
         Long id = partner.submitNew(Api.nationalIdRequest(String.join(" ", words)));
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which installed fonts the PDFs take for the scripts the Korean font lacks (Debian's fonts-nanum, fonts-noto-core and
- * fonts-dejavu, which .ci/run installs).
+ * fonts-dejavu-core, which .ci/run installs).
  */
 class PdfFontsTest {
 
@@ -44,8 +44,7 @@ class PdfFontsTest {
                         tuple("DejaVuSans.ttf", Optional.of("DejaVuSans-Bold.ttf")),
                         // a sans face named for the script, before the looped and serif ones
                         tuple("NotoSansThai-Regular.ttf", Optional.empty()),
-                        tuple("NotoSansKhmer-Regular.ttf",
-                                Optional.of("NotoSansKhmer-Bold.ttf")));
+                        tuple("NotoSansKhmer-Regular.ttf", Optional.of("NotoSansKhmer-Bold.ttf")));
     }
 
     @Test

@@ -91,13 +91,15 @@ class PartnerActionsJourneyIT extends MariaDbIntegrationTest {
             String cell = "tr[data-task-id='" + taskId + "'] td:nth-child(2)";
             Rectangle reference = partner.find(By.cssSelector(cell + " a")).getRect();
             Rectangle title = partner.find(By.cssSelector(cell + " span")).getRect();
-            assertThat(title.getX()).as("the title starts in the answer's column").isGreaterThanOrEqualTo(reference.getX());
+            assertThat(title.getX()).as("the title starts in the answer's column")
+                    .isGreaterThanOrEqualTo(reference.getX());
             assertThat(partner.find(By.cssSelector(cell)).getRect().getX()).isLessThan(reference.getX());
 
             // the language switch reads as one line: its label beside the choice, not above it
             WebElement label = partner.find(By.cssSelector("form.language label"));
             WebElement choice = partner.find(By.id("lang"));
-            assertThat(label.getRect().getX() + label.getRect().getWidth()).isLessThanOrEqualTo(choice.getRect().getX());
+            assertThat(label.getRect().getX() + label.getRect().getWidth())
+                    .isLessThanOrEqualTo(choice.getRect().getX());
             assertThat(label.getRect().getY()).isLessThan(choice.getRect().getY() + choice.getRect().getHeight());
             partner.screenshot("partner-actions-phone");
         }
