@@ -120,6 +120,13 @@ class CountryPagesIT extends MariaDbIntegrationTest {
     }
 
     @Test
+    void theOrganisationsAreNamedInTheReadersLanguage() throws Exception {
+        // the demo partners' names (R__demo_partner_names): Guatemala's in Spanish, its partner reads Spanish
+        assertThat(page("partner-gt", "/countries/GT")).contains("<li>Ministerio de Gobernación (GT-MINGOB)</li>");
+        assertThat(page("manager", "/countries/KH")).contains("<li>내무부 (KH-MOI)</li>");
+    }
+
+    @Test
     void aCoordinatorSeesTheRequestsOfItsAgency() throws Exception {
         String molit = page("coord-molit", "/countries/LA");
         assertThat(molit).contains("Vientiane smart city").doesNotContain("Lao civil registration");
