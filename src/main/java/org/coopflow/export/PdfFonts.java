@@ -113,13 +113,15 @@ class PdfFonts {
     private static Faces find(PdfSettings settings) {
         List<Path> candidates = settings.fontDirectories().stream().flatMap(PdfFonts::fontFiles)
                 .sorted(Comparator.comparingInt(PdfFonts::preference).thenComparing(Path::toString)).toList();
-        Map<Path, Fit> fits = new HashMap<>();
-        Function<Path, Fit> fit = path -> fits.computeIfAbsent(path, PdfFonts::fit);
+        // each file is read once, for Korean and for the other scripts alike
+        Map<Path, Optional<CmapLookup>> cmaps = new HashMap<>();
+        Function<Path, Optional<CmapLookup>> cmap = path -> cmaps.computeIfAbsent(path, PdfFonts::embeddableCmap);
+        Function<Path, Fit> fit = path -> fit(cmap.apply(path));
         Optional<File> regular = best(candidates.stream().filter(p -> !isBold(p)).toList(), fit);
         // the bold face of the same family first (NanumBarunGothic.ttf → NanumBarunGothicBold.ttf)
         String family = regular.map(file -> family(file.toPath())).orElse("");
         Optional<File> bold = best(candidates.stream().filter(PdfFonts::isBold)
-                .sorted(Comparator.comparing((Path p) -> !stem(p).startsWith(family))).toList(), fit);
+                .sorted(Comparator.comparing((Path p) -> !family(p).equals(family))).toList(), fit);
         if (regular.isEmpty()) {
             log.warn("No TrueType font covering Korean found in {} (coopflow.pdf.font-dirs): PDF exports will show "
                     + "Korean text as blanks. Install one, e.g. `apt install fonts-nanum`, or put a .ttf into "
@@ -127,8 +129,7 @@ class PdfFonts {
         } else {
             log.info("PDF exports use {} (bold: {})", regular.get(), bold.map(File::toString).orElse("none"));
         }
-        List<Face> fallbacks = fallbacks(candidates, regular);
-        return new Faces(regular, bold, fallbacks);
+        return new Faces(regular, bold, fallbacks(candidates, regular, cmap));
     }
 
     /**
@@ -136,9 +137,8 @@ class PdfFonts {
      * (NotoSansKhmer), then any in the usual order; a font found for an earlier script serves the later ones it
      * covers too.
      */
-    private static List<Face> fallbacks(List<Path> candidates, Optional<File> korean) {
-        Map<Path, Optional<CmapLookup>> cmaps = new HashMap<>();
-        Function<Path, Optional<CmapLookup>> cmap = path -> cmaps.computeIfAbsent(path, PdfFonts::embeddableCmap);
+    private static List<Face> fallbacks(List<Path> candidates, Optional<File> korean,
+                                        Function<Path, Optional<CmapLookup>> cmap) {
         List<Path> chosen = new ArrayList<>(korean.map(file -> List.of(file.toPath())).orElse(List.of()));
         List<Face> fallbacks = new ArrayList<>();
         List<Script> missing = new ArrayList<>();
@@ -213,12 +213,12 @@ class PdfFonts {
     }
 
     /**
-     * Reads only the tables needed for the character map; a broken file does not fit. Some fonts (NanumGothic)
-     * draw the space with the glyph of the control characters: PDF readers then copy and search spaces as U+0000,
-     * so such a font is taken only when nothing better covers Hangul.
+     * How well a font with this character map serves Korean. Some fonts (NanumGothic) draw the space with the glyph
+     * of the control characters: PDF readers then copy and search spaces as U+0000, so such a font is taken only when
+     * nothing better covers Hangul.
      */
-    private static Fit fit(Path path) {
-        return embeddableCmap(path).map(cmap -> {
+    private static Fit fit(Optional<CmapLookup> embeddableCmap) {
+        return embeddableCmap.map(cmap -> {
             if (cmap.getGlyphId(HANGUL_SAMPLE) <= 0) {
                 return Fit.NONE;
             }
